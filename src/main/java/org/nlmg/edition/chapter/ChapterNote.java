@@ -1,0 +1,51 @@
+package org.nlmg.edition.chapter;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import org.nlmg.edition.content.Entry;
+
+/**
+ * How a theme or symbol shows in one chapter. Written once, in the chapter's front matter, and shown
+ * both on the chapter page and in the theme's or symbol's chapter-by-chapter tracker.
+ */
+@Entity
+public class ChapterNote {
+
+	@Id
+	@GeneratedValue
+	private Long id;
+
+	@ManyToOne(optional = false)
+	private Chapter chapter;
+
+	@ManyToOne(optional = false)
+	private Entry subject;
+
+	@Column(length = 4000)
+	private String html;
+
+	protected ChapterNote() {
+	}
+
+	ChapterNote(Chapter chapter, Entry subject, String html) {
+		this.chapter = chapter;
+		this.subject = subject;
+		this.html = html;
+	}
+
+	public Chapter getChapter() {
+		return this.chapter;
+	}
+
+	public Entry getSubject() {
+		return this.subject;
+	}
+
+	public String getHtml() {
+		return this.html;
+	}
+
+}

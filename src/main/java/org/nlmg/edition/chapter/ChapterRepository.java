@@ -1,0 +1,21 @@
+package org.nlmg.edition.chapter;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.nlmg.edition.character.NovelCharacter;
+import org.nlmg.edition.glossary.Term;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ChapterRepository extends JpaRepository<Chapter, Long> {
+
+	Optional<Chapter> findByNumber(int number);
+
+	List<Chapter> findAllByOrderByNumberAsc();
+
+	List<Chapter> findByCharactersContainingOrderByNumberAsc(NovelCharacter character);
+
+	List<Chapter> findByTermsContainingOrderByNumberAsc(Term term);
+
+}

@@ -1,0 +1,14 @@
+package org.nlmg.edition.character;
+
+import java.util.Optional;
+
+import org.nlmg.edition.content.SlugRepository;
+
+import org.springframework.data.jpa.repository.Query;
+
+public interface NovelCharacterRepository extends SlugRepository<NovelCharacter> {
+
+	@Query("select c from NovelCharacter c join c.aliases alias where alias = :alias")
+	Optional<NovelCharacter> findByAlias(String alias);
+
+}

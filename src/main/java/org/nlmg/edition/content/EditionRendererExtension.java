@@ -1,0 +1,120 @@
+package org.nlmg.edition.content;
+
+import java.util.Set;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.wikilink.WikiLink;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.html.MutableAttributes;
+import org.nlmg.edition.content.MarkdownRenderer.RenderState;
+import org.nlmg.edition.content.MarkdownRenderer.ResolvedLink;
+
+/**
+ * The edition's additions to flexmark's HTML: stable ids on headings, paragraphs and list items, a
+ * self-link beside each heading and paragraph so a teacher can cite it, and cross-links resolved to
+ * the edition's URLs.
+ */
+final class EditionRendererExtension implements HtmlRenderer.HtmlRendererExtension {
+
+	static EditionRendererExtension create() {
+		return new EditionRendererExtension();
+	}
+
+	@Override
+	public void rendererOptions(MutableDataHolder options) {
+	}
+
+	@Override
+	public void extend(HtmlRenderer.Builder builder, String rendererType) {
+		builder.nodeRendererFactory((options) -> new EditionNodeRenderer());
+		builder.attributeProviderFactory(new IndependentAttributeProviderFactory() {
+			@Override
+			public AttributeProvider apply(LinkResolverContext context) {
+				return new StableIdProvider(state(context.getDocument()));
+			}
+		});
+	}
+
+	private static RenderState state(Document document) {
+		RenderState state = MarkdownRenderer.STATE.get(document);
+		return (state != null) ? state : new RenderState();
+	}
+
+	private record StableIdProvider(RenderState state) implements AttributeProvider {
+
+		@Override
+		public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
+			String id = this.state.ids.get(node);
+			// List items are rendered with the tight or loose list-item part, not the node part.
+			boolean whole = part == AttributablePart.NODE || node instanceof ListItem;
+			if (id != null && whole) {
+				attributes.replaceValue("id", id);
+			}
+		}
+
+	}
+
+	private static final class EditionNodeRenderer implements NodeRenderer {
+
+		@Override
+		public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+			return Set.of(new NodeRenderingHandler<>(Heading.class, this::heading),
+					new NodeRenderingHandler<>(Paragraph.class, this::paragraph),
+					new NodeRenderingHandler<>(WikiLink.class, this::wikiLink));
+		}
+
+		private void heading(Heading heading, NodeRendererContext context, HtmlWriter html) {
+			String id = state(context.getDocument()).ids.get(heading);
+			String tag = "h" + heading.getLevel();
+			html.withAttr().tag(tag);
+			context.renderChildren(heading);
+			selfLink(html, id, "Link to this section", "§");
+			html.closeTag(tag).line();
+		}
+
+		private void paragraph(Paragraph paragraph, NodeRendererContext context, HtmlWriter html) {
+			String id = state(context.getDocument()).ids.get(paragraph);
+			if (id == null) {
+				context.delegateRender();
+				return;
+			}
+			html.withAttr().tag("p");
+			context.renderChildren(paragraph);
+			selfLink(html, id, "Link to this paragraph", "¶");
+			html.closeTag("p").line();
+		}
+
+		private void wikiLink(WikiLink wikiLink, NodeRendererContext context, HtmlWriter html) {
+			ResolvedLink link = state(context.getDocument()).links.get(wikiLink);
+			if (link == null) {
+				html.text(wikiLink.getChars().toString());
+				return;
+			}
+			html.attr("href", link.href()).attr("class", "xref xref-" + link.kind().linkPrefix()).withAttr().tag("a");
+			html.text(link.label());
+			html.closeTag("a");
+		}
+
+		private static void selfLink(HtmlWriter html, String id, String label, String mark) {
+			if (id != null) {
+				html.raw(" <a class=\"self-link\" href=\"#" + id + "\" aria-label=\"" + label + "\">" + mark + "</a>");
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,99 @@
+package org.nlmg.edition.content;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorColumn;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.Inheritance;
+import jakarta.persistence.InheritanceType;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+
+/**
+ * One page of the edition, projected from one Markdown file. Subclasses add what their kind's
+ * front matter carries.
+ */
+@Entity
+@Inheritance(strategy = InheritanceType.SINGLE_TABLE)
+@DiscriminatorColumn(name = "kind")
+public abstract class Entry {
+
+	@Id
+	@GeneratedValue
+	private Long id;
+
+	private String slug;
+
+	private String title;
+
+	@Column(length = 2000)
+	private String description;
+
+	/** The file this entry came from, relative to the content folder. */
+	private String sourcePath;
+
+	@OneToMany(mappedBy = "entry", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("position")
+	private List<Section> sections = new ArrayList<>();
+
+	protected Entry() {
+	}
+
+	protected Entry(String slug, String title, String description, String sourcePath) {
+		this.slug = slug;
+		this.title = title;
+		this.description = description;
+		this.sourcePath = sourcePath;
+	}
+
+	public abstract ContentKind getKind();
+
+	/** The label a cross-link shows when the author gives none. */
+	public String getLinkLabel() {
+		// A title can be missing only while its file is being reported as broken.
+		return (this.title != null) ? this.title : this.slug;
+	}
+
+	public String getUrl() {
+		return getKind().url(this.slug);
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public String getSourcePath() {
+		return this.sourcePath;
+	}
+
+	public List<Section> getSections() {
+		return this.sections;
+	}
+
+	public void addSection(Section section) {
+		section.setEntry(this, this.sections.size());
+		this.sections.add(section);
+	}
+
+	public boolean hasAnchor(String anchor) {
+		return this.sections.stream().anyMatch((section) -> section.getAnchors().contains(anchor));
+	}
+
+}

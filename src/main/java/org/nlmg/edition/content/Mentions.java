@@ -1,0 +1,39 @@
+package org.nlmg.edition.content;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+/** The pages whose prose links to a given page: its "Mentioned in" list. */
+@Component
+public class Mentions {
+
+	/** One page that mentions the target, linked to the first section where it does. */
+	public record Mention(Entry source, String url, Integer chapter) {
+	}
+
+	private final CrossReferenceRepository crossReferences;
+
+	Mentions(CrossReferenceRepository crossReferences) {
+		this.crossReferences = crossReferences;
+	}
+
+	public List<Mention> of(Entry target) {
+		Map<Entry, Mention> bySource = new LinkedHashMap<>();
+		for (CrossReference reference : this.crossReferences.findByTarget(target)) {
+			Entry source = reference.getSource();
+			String url = source.getUrl() + ((reference.getSourceAnchor() != null) ? "#" + reference.getSourceAnchor() : "");
+			bySource.putIfAbsent(source, new Mention(source, url, reference.getChapter()));
+		}
+		List<Mention> mentions = new ArrayList<>(bySource.values());
+		mentions.sort((a, b) -> {
+			int byKind = a.source().getKind().compareTo(b.source().getKind());
+			return (byKind != 0) ? byKind : a.source().getLinkLabel().compareTo(b.source().getLinkLabel());
+		});
+		return mentions;
+	}
+
+}

@@ -1,0 +1,17 @@
+package org.nlmg.edition.content;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.NoRepositoryBean;
+
+/** What every kind's repository offers: an entry by its slug, and all of them by title. */
+@NoRepositoryBean
+public interface SlugRepository<T extends Entry> extends JpaRepository<T, Long> {
+
+	Optional<T> findBySlug(String slug);
+
+	List<T> findAllByOrderByTitleAsc();
+
+}

@@ -1,0 +1,24 @@
+package org.nlmg.edition.symbol;
+
+import jakarta.persistence.DiscriminatorValue;
+import jakarta.persistence.Entity;
+import org.nlmg.edition.content.ContentKind;
+import org.nlmg.edition.content.Entry;
+
+@Entity
+@DiscriminatorValue("symbol")
+public class Symbol extends Entry {
+
+	protected Symbol() {
+	}
+
+	public Symbol(String slug, String title, String description, String sourcePath) {
+		super(slug, title, description, sourcePath);
+	}
+
+	@Override
+	public ContentKind getKind() {
+		return ContentKind.SYMBOL;
+	}
+
+}

@@ -1,0 +1,131 @@
+package org.nlmg.edition.content;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.nlmg.edition.character.NovelCharacter;
+import org.nlmg.edition.content.MarkdownRenderer.RenderedBody;
+import org.nlmg.edition.content.MarkdownRenderer.RenderedSection;
+import org.nlmg.edition.theme.Theme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class MarkdownRendererTests {
+
+	private final MarkdownRenderer renderer = new MarkdownRenderer();
+
+	private final NovelCharacter ruth = new NovelCharacter("ruth", "Ruth", "A friend.", NovelCharacter.Role.MAIN,
+			List.of(), "characters/ruth.md");
+
+	private final Theme memory = new Theme("memory", "Memory and loss", "Remembering.", "themes/memory.md");
+
+	private final MarkdownRenderer.LinkTargets targets = (kind, slug) -> switch (kind) {
+		case CHARACTER -> slug.equals("ruth") ? Optional.of(this.ruth) : Optional.empty();
+		case THEME -> slug.equals("memory") ? Optional.of(this.memory) : Optional.empty();
+		default -> Optional.empty();
+	};
+
+	private RenderedBody render(String markdown, Integer defaultChapter) {
+		Problems problems = new Problems();
+		RenderedBody body = this.renderer.render("content/test.md", markdown, 5, defaultChapter, this.targets, problems);
+		problems.throwIfAny();
+		return body;
+	}
+
+	@Test
+	void headingGetsExplicitIdAndSelfLink() {
+		RenderedSection section = render("## The Sale {#the-sale}\n", null).sections().get(0);
+		assertThat(section.html()).isEqualTo(
+				"<h2 id=\"the-sale\">The Sale <a class=\"self-link\" href=\"#the-sale\" aria-label=\"Link to this section\">§</a></h2>\n");
+		assertThat(section.anchor()).isEqualTo("the-sale");
+		assertThat(section.heading()).isEqualTo("The Sale");
+		assertThat(section.level()).isEqualTo(2);
+	}
+
+	@Test
+	void headingWithoutIdGetsOneFromItsText() {
+		RenderedSection section = render("## Miss Lucy's talk, again\n", null).sections().get(0);
+		assertThat(section.anchor()).isEqualTo("miss-lucys-talk-again");
+	}
+
+	@Test
+	void paragraphGetsFingerprintIdAndSelfLink() {
+		String fingerprint = MarkdownRenderer.fingerprint("Kathy remembers.");
+		RenderedSection section = render("## Summary\n\nKathy remembers.\n", null).sections().get(0);
+		assertThat(section.html()).isEqualTo("<h2 id=\"summary\">Summary <a class=\"self-link\" href=\"#summary\" "
+				+ "aria-label=\"Link to this section\">§</a></h2>\n<p id=\"summary-" + fingerprint + "\">Kathy remembers. "
+				+ "<a class=\"self-link\" href=\"#summary-" + fingerprint + "\" aria-label=\"Link to this paragraph\">¶</a></p>\n");
+		assertThat(section.anchors()).containsExactly("summary", "summary-" + fingerprint);
+	}
+
+	@Test
+	void paragraphIdSurvivesEditsToOtherParagraphs() {
+		String before = render("## Summary\n\nFirst.\n\nSecond.\n", null).sections().get(0).anchors().get(2);
+		String after = render("## Summary\n\nA new first paragraph.\n\nFirst, reworded.\n\nSecond.\n", null).sections()
+			.get(0)
+			.anchors()
+			.get(3);
+		assertThat(after).isEqualTo(before);
+	}
+
+	@Test
+	void listItemsGetIds() {
+		RenderedSection section = render("## Questions\n\n1. Why?\n2. How?\n", null).sections().get(0);
+		assertThat(section.html()).contains("<li id=\"questions-" + MarkdownRenderer.fingerprint("Why?") + "\">Why?</li>");
+		assertThat(section.anchors()).hasSize(3);
+	}
+
+	@Test
+	void crossLinksRenderAsLinksWithTheTargetsLabel() {
+		String html = render("See [[ruth]] and [[theme:memory|what she keeps]].\n", null).sections().get(0).html();
+		assertThat(html).contains("See <a href=\"/characters/ruth\" class=\"xref xref-character\">Ruth</a> and "
+				+ "<a href=\"/themes/memory\" class=\"xref xref-theme\">what she keeps</a>.");
+	}
+
+	@Test
+	void crossLinksAreCollectedWithTheirSectionAndLine() {
+		RenderedBody body = render("## One\n\nText.\n\n## Two {#two chapter=8}\n\nAbout [[ruth]].\n", null);
+		assertThat(body.links()).singleElement().satisfies((link) -> {
+			assertThat(link.target()).isSameAs(this.ruth);
+			assertThat(link.sectionAnchor()).isEqualTo("two");
+			assertThat(link.sectionChapter()).isEqualTo(8);
+			assertThat(link.line()).isEqualTo(11);
+		});
+	}
+
+	@Test
+	void chapterTiesAreInheritedAndNeverEarlierThanTheEnclosingHeading() {
+		List<RenderedSection> sections = render(
+				"## Arc\n\n### Early {chapter=2}\n\n#### Inside\n\n#### Inside but earlier {chapter=1}\n\n### Late {chapter=20}\n\n## Questions\n",
+				null)
+			.sections();
+		assertThat(sections).extracting(RenderedSection::chapter).containsExactly(null, 2, 2, 2, 20, null);
+	}
+
+	@Test
+	void untiedSectionsTakeTheDefaultChapter() {
+		List<RenderedSection> sections = render("Lead.\n\n## Summary\n\n### Spoiler {chapter=22}\n", 6).sections();
+		assertThat(sections).extracting(RenderedSection::chapter).containsExactly(6, 6, 22);
+		assertThat(sections.get(0).anchor()).isNull();
+	}
+
+	@Test
+	void rawHtmlIsEscaped() {
+		assertThat(render("<script>alert(1)</script>\n", null).sections().get(0).html()).doesNotContain("<script>");
+	}
+
+	@Test
+	void problemsNameTheFileLine() {
+		Problems problems = new Problems();
+		this.renderer.render("content/test.md", "## Fine\n\nA link to [[nobody]] and [[villain:x]].\n\n## Bad {chapter=40}\n", 5,
+				null, this.targets, problems);
+		assertThatExceptionOfType(InvalidContentException.class).isThrownBy(problems::throwIfAny)
+			.satisfies((ex) -> assertThat(ex.getProblems()).extracting(ContentProblem::toString)
+				.containsExactly("content/test.md:7: cross-link [[nobody]] points to nothing: there is no character 'nobody'",
+						"content/test.md:7: unknown kind 'villain' in cross-link [[villain:x]] (use chapter, character, theme, symbol, term, source or page)",
+						"content/test.md:9: chapter=40 is not a chapter of the novel (1–23)"));
+	}
+
+}
