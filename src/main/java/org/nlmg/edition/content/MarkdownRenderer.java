@@ -214,6 +214,8 @@ final class MarkdownRenderer {
 			result.put(heading, new HeadingAttributes(id, chapter));
 			attributes.unlink();
 		}
+		// The extension would otherwise still write them out as HTML attributes: ids and ties are ours to render.
+		AttributesExtension.NODE_ATTRIBUTES.get(document).clear();
 		return result;
 	}
 

@@ -45,6 +45,13 @@ class MarkdownRendererTests {
 	}
 
 	@Test
+	void chapterTieIsNotWrittenIntoTheHtml() {
+		RenderedSection section = render("### Madame explains {#madame-explains chapter=22}\n", null).sections().get(0);
+		assertThat(section.html()).startsWith("<h3 id=\"madame-explains\">Madame explains <a ");
+		assertThat(section.chapter()).isEqualTo(22);
+	}
+
+	@Test
 	void headingWithoutIdGetsOneFromItsText() {
 		RenderedSection section = render("## Miss Lucy's talk, again\n", null).sections().get(0);
 		assertThat(section.anchor()).isEqualTo("miss-lucys-talk-again");
