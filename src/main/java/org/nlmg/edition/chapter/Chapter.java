@@ -44,6 +44,7 @@ public class Chapter extends Entry {
 	public Chapter(int number, String title, String timeLayer, String description, String sourcePath) {
 		super(String.valueOf(number), title, description, sourcePath);
 		this.number = number;
+		setIntroducedIn(number);
 		this.timeLayer = timeLayer;
 	}
 

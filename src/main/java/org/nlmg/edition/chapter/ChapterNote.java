@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import org.nlmg.edition.content.ChapterTied;
 import org.nlmg.edition.content.Entry;
 
 /**
@@ -12,7 +13,7 @@ import org.nlmg.edition.content.Entry;
  * both on the chapter page and in the theme's or symbol's chapter-by-chapter tracker.
  */
 @Entity
-public class ChapterNote {
+public class ChapterNote implements ChapterTied {
 
 	@Id
 	@GeneratedValue
@@ -42,6 +43,11 @@ public class ChapterNote {
 
 	public Entry getSubject() {
 		return this.subject;
+	}
+
+	@Override
+	public Integer getTiedChapter() {
+		return this.chapter.getNumber();
 	}
 
 	public String getHtml() {

@@ -70,6 +70,11 @@ public class NovelCharacter extends Entry {
 		return this.relationships;
 	}
 
+	/** Set once the chapters are read: the first chapter whose page lists this character. */
+	public void setFirstAppearance(Integer chapter) {
+		setIntroducedIn(chapter);
+	}
+
 	public void addRelationship(String type, NovelCharacter other, Integer chapter) {
 		this.relationships.add(new Relationship(type, other, chapter));
 	}

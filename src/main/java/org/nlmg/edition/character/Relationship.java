@@ -2,10 +2,11 @@ package org.nlmg.edition.character;
 
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.ManyToOne;
+import org.nlmg.edition.content.ChapterTied;
 
 /** A typed link from one character to another ("friend", "guardian of", "carer of" ...). */
 @Embeddable
-public class Relationship {
+public class Relationship implements ChapterTied {
 
 	private String type;
 
@@ -34,6 +35,16 @@ public class Relationship {
 
 	public Integer getChapter() {
 		return this.chapter;
+	}
+
+	/** A relationship is news no earlier than the reader meets the other character. */
+	@Override
+	public Integer getTiedChapter() {
+		Integer met = this.other.getTiedChapter();
+		if (this.chapter == null || met == null) {
+			return (this.chapter != null) ? this.chapter : met;
+		}
+		return Math.max(this.chapter, met);
 	}
 
 }

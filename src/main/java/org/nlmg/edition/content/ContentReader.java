@@ -110,6 +110,7 @@ public final class ContentReader {
 			}
 		}
 		anchorChecks.forEach(Runnable::run);
+		recordFirstAppearances(pending);
 		checkChapterSequence(pending, problems);
 		problems.throwIfAny();
 		// Chapters last: they refer to characters, themes, symbols and terms, which must be stored first.
@@ -268,6 +269,15 @@ public final class ContentReader {
 			.ifPresentOrElse(then, () -> frontMatter.problem(slug.line(),
 					"there is no " + kind.linkPrefix() + " '" + slug.text() + "' (expected content/" + kind.folder() + "/"
 							+ slug.text() + ".md)"));
+	}
+
+	private static void recordFirstAppearances(List<Pending> pending) {
+		pending.stream()
+			.map(Pending::entry)
+			.filter((entry) -> entry instanceof Chapter)
+			.map((entry) -> (Chapter) entry)
+			.sorted(java.util.Comparator.comparingInt(Chapter::getNumber).reversed())
+			.forEach((chapter) -> chapter.getCharacters().forEach((character) -> character.setFirstAppearance(chapter.getNumber())));
 	}
 
 	private static void checkChapterSequence(List<Pending> pending, Problems problems) {

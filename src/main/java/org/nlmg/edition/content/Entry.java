@@ -21,7 +21,7 @@ import jakarta.persistence.OrderBy;
 @Entity
 @Inheritance(strategy = InheritanceType.SINGLE_TABLE)
 @DiscriminatorColumn(name = "kind")
-public abstract class Entry {
+public abstract class Entry implements ChapterTied {
 
 	@Id
 	@GeneratedValue
@@ -36,6 +36,12 @@ public abstract class Entry {
 
 	/** The file this entry came from, relative to the content folder. */
 	private String sourcePath;
+
+	/**
+	 * The chapter in which the reader first meets this entry (a chapter's own number, a term's
+	 * first use, a character's first appearance), or null when it belongs to no chapter.
+	 */
+	private Integer introducedIn;
 
 	@OneToMany(mappedBy = "entry", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
@@ -61,6 +67,15 @@ public abstract class Entry {
 
 	public String getUrl() {
 		return getKind().url(this.slug);
+	}
+
+	@Override
+	public Integer getTiedChapter() {
+		return this.introducedIn;
+	}
+
+	protected void setIntroducedIn(Integer chapter) {
+		this.introducedIn = chapter;
 	}
 
 	public Long getId() {

@@ -12,7 +12,18 @@ import org.springframework.stereotype.Component;
 public class Mentions {
 
 	/** One page that mentions the target, linked to the first section where it does. */
-	public record Mention(Entry source, String url, Integer chapter) {
+	public record Mention(Entry source, String url, Integer chapter) implements ChapterTied {
+
+		/** Held back until the reader has reached both the linking section and the page it is on. */
+		@Override
+		public Integer getTiedChapter() {
+			Integer page = this.source.getTiedChapter();
+			if (this.chapter == null || page == null) {
+				return (this.chapter != null) ? this.chapter : page;
+			}
+			return Math.max(this.chapter, page);
+		}
+
 	}
 
 	private final CrossReferenceRepository crossReferences;

@@ -14,7 +14,7 @@ import jakarta.persistence.ManyToOne;
  * that a section tied to a chapter can be left out for a reader who has not reached it.
  */
 @Entity
-public class Section {
+public class Section implements ChapterTied {
 
 	@Id
 	@GeneratedValue
@@ -82,6 +82,11 @@ public class Section {
 	}
 
 	public Integer getChapter() {
+		return this.chapter;
+	}
+
+	@Override
+	public Integer getTiedChapter() {
 		return this.chapter;
 	}
 

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.nlmg.edition.chapter.Chapter;
 import org.nlmg.edition.chapter.ChapterRepository;
+import org.nlmg.edition.content.ChapterTied;
 import org.nlmg.edition.system.Crumb;
 
 import org.springframework.http.HttpStatus;
@@ -26,7 +27,13 @@ class GlossaryController {
 	}
 
 	/** A term with the chapters whose pages list it. */
-	record GlossaryEntry(Term term, List<Chapter> chapters) {
+	record GlossaryEntry(Term term, List<Chapter> chapters) implements ChapterTied {
+
+		@Override
+		public Integer getTiedChapter() {
+			return this.term.getTiedChapter();
+		}
+
 	}
 
 	@GetMapping("/glossary")

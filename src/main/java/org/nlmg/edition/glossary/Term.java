@@ -19,6 +19,7 @@ public class Term extends Entry {
 	public Term(String slug, String term, int firstChapter, String sourcePath) {
 		super(slug, term, null, sourcePath);
 		this.firstChapter = firstChapter;
+		setIntroducedIn(firstChapter);
 	}
 
 	@Override

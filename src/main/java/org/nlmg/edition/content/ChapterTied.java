@@ -1,0 +1,12 @@
+package org.nlmg.edition.content;
+
+/**
+ * Something that draws on a chapter of the novel, and so must be held back from a reader who has
+ * not reached it.
+ */
+public interface ChapterTied {
+
+	/** The latest chapter it draws on, or null when it spoils nothing. */
+	Integer getTiedChapter();
+
+}

@@ -1,0 +1,136 @@
+package org.nlmg.edition.reading;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.nlmg.edition.chapter.Part;
+import org.nlmg.edition.content.ChapterTied;
+
+/**
+ * How far the reader has read: everything tied to a later chapter is held back.
+ *
+ * @param upto the last chapter read, or null for the whole book
+ * @param fromLink whether the position came from the page's address ({@code ?upto=9}) rather than
+ * the reader's cookie; links built on such a page carry it on
+ * @param revealed whether the reader asked to see this one page in full
+ * @param notice what to tell a reader whose {@code upto} value could not be used, or null
+ */
+public record ReadingPosition(Integer upto, boolean fromLink, boolean revealed, String notice) {
+
+	public static final String PARAMETER = "upto";
+
+	public static final String COOKIE = "upto";
+
+	public static final String REVEAL_PARAMETER = "reveal";
+
+	private static final Pattern INTERNAL_LINK = Pattern.compile("href=\"(/[^\"#?]*)(#[^\"]*)?\"");
+
+	public static final ReadingPosition WHOLE_BOOK = new ReadingPosition(null, false, false, null);
+
+	/**
+	 * Reads a position from the address, then the cookie. A value that is not a chapter is ignored
+	 * with a notice; one past the last chapter means the whole book.
+	 */
+	static ReadingPosition of(String parameter, String cookie, boolean revealed) {
+		if (parameter != null) {
+			Parsed fromLink = parse(parameter);
+			if (fromLink.valid) {
+				String notice = (fromLink.beyondTheEnd) ? "The novel has " + Part.LAST_CHAPTER
+						+ " chapters, so this shows the whole book." : null;
+				return new ReadingPosition(fromLink.upto, true, revealed, notice);
+			}
+			ReadingPosition fallback = of(null, cookie, revealed);
+			return new ReadingPosition(fallback.upto, false, revealed, "The link asked for a reading position of '"
+					+ abbreviate(parameter) + "', which is not a chapter from 1 to " + Part.LAST_CHAPTER + ". "
+					+ ((fallback.upto != null) ? "Showing chapters up to " + fallback.upto + ", as you set."
+							: "Showing the whole book."));
+		}
+		if (cookie != null) {
+			Parsed fromCookie = parse(cookie);
+			if (fromCookie.valid) {
+				return new ReadingPosition(fromCookie.upto, false, revealed, null);
+			}
+		}
+		return new ReadingPosition(null, false, revealed, null);
+	}
+
+	private record Parsed(boolean valid, Integer upto, boolean beyondTheEnd) {
+	}
+
+	private static Parsed parse(String value) {
+		String trimmed = value.strip();
+		if (trimmed.equalsIgnoreCase("all")) {
+			return new Parsed(true, null, false);
+		}
+		if (!trimmed.matches("[0-9]{1,9}")) {
+			return new Parsed(false, null, false);
+		}
+		int chapter = Integer.parseInt(trimmed);
+		if (chapter < 1) {
+			return new Parsed(false, null, false);
+		}
+		return new Parsed(true, (chapter >= Part.LAST_CHAPTER) ? null : chapter, chapter > Part.LAST_CHAPTER);
+	}
+
+	private static String abbreviate(String value) {
+		return (value.length() > 20) ? value.substring(0, 20) + "…" : value;
+	}
+
+	public boolean isWholeBook() {
+		return this.upto == null;
+	}
+
+	/** Whether something tied to this chapter may be shown. */
+	public boolean allows(Integer chapter) {
+		return this.revealed || chapter == null || this.upto == null || chapter <= this.upto;
+	}
+
+	public boolean allows(ChapterTied item) {
+		return allows(item.getTiedChapter());
+	}
+
+	public <T extends ChapterTied> List<T> visible(List<T> items) {
+		return items.stream().filter(this::allows).toList();
+	}
+
+	public int hidden(List<? extends ChapterTied> items) {
+		return (int) items.stream().filter((item) -> !allows(item)).count();
+	}
+
+	/** The value to carry in links: the chapter, or "all". */
+	public String getValue() {
+		return (this.upto != null) ? String.valueOf(this.upto) : "all";
+	}
+
+	/** Adds the position to a link, when this page's position came from its own address. */
+	public String link(String url) {
+		if (!this.fromLink || url == null || !url.startsWith("/") || url.startsWith("//")) {
+			return url;
+		}
+		int hash = url.indexOf('#');
+		String path = (hash >= 0) ? url.substring(0, hash) : url;
+		String fragment = (hash >= 0) ? url.substring(hash) : "";
+		if (path.contains(PARAMETER + "=")) {
+			return url;
+		}
+		return path + (path.contains("?") ? "&" : "?") + PARAMETER + "=" + getValue() + fragment;
+	}
+
+	/** The same for the links inside rendered prose, which come from our own renderer. */
+	public String links(String html) {
+		if (!this.fromLink) {
+			return html;
+		}
+		Matcher matcher = INTERNAL_LINK.matcher(html);
+		StringBuilder result = new StringBuilder();
+		while (matcher.find()) {
+			String fragment = (matcher.group(2) != null) ? matcher.group(2) : "";
+			matcher.appendReplacement(result,
+					Matcher.quoteReplacement("href=\"" + link(matcher.group(1) + fragment) + "\""));
+		}
+		matcher.appendTail(result);
+		return result.toString();
+	}
+
+}

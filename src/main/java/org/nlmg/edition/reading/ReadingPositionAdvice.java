@@ -1,0 +1,31 @@
+package org.nlmg.edition.reading;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.WebUtils;
+
+/** Gives every page the reader's position, for the header and for holding back spoilers. */
+@ControllerAdvice
+class ReadingPositionAdvice {
+
+	@ModelAttribute("reading")
+	ReadingPosition reading(HttpServletRequest request) {
+		return ReadingPositionAdvice.of(request);
+	}
+
+	/** The page's own path, for the position form to come back to and for "show them" links. */
+	@ModelAttribute("currentPath")
+	String currentPath(HttpServletRequest request) {
+		return request.getRequestURI();
+	}
+
+	static ReadingPosition of(HttpServletRequest request) {
+		Cookie cookie = WebUtils.getCookie(request, ReadingPosition.COOKIE);
+		return ReadingPosition.of(request.getParameter(ReadingPosition.PARAMETER), (cookie != null) ? cookie.getValue() : null,
+				request.getParameter(ReadingPosition.REVEAL_PARAMETER) != null);
+	}
+
+}

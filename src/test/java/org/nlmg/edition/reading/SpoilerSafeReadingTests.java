@@ -1,0 +1,147 @@
+package org.nlmg.edition.reading;
+
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Every page kind, over the fixture edition, whose markers name the chapter they belong to: a
+ * reader at chapter 1 must never see a marker of chapter 2 or 3.
+ */
+@SpringBootTest(properties = "edition.content=classpath:fixtures/edition/")
+@AutoConfigureMockMvc
+class SpoilerSafeReadingTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	private static MockHttpServletRequestBuilder atChapterOne(String path) {
+		return get(path).cookie(new Cookie(ReadingPosition.COOKIE, "1"));
+	}
+
+	@Test
+	void chapterPageHoldsBackAnnotationsTiedToLaterChapters() throws Exception {
+		this.mvc.perform(atChapterOne("/chapters/1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("FIXTURE-CH1-SUMMARY"), containsString("FIXTURE-CH1-EARLY-NOTE"),
+					not(containsString("FIXTURE-CH1-SPOILER-FROM-CH3")), containsString("1 entry about later chapters is hidden"),
+					not(containsString("Fixture middle")), not(containsString("href=\"/chapters/2\"")))));
+	}
+
+	@Test
+	void heldBackEntriesCanBeShownOnThatPage() throws Exception {
+		this.mvc.perform(atChapterOne("/chapters/1").param("reveal", "1"))
+			.andExpect(content().string(containsString("FIXTURE-CH1-SPOILER-FROM-CH3")));
+	}
+
+	@Test
+	void aLaterChapterShowsAGateFirst() throws Exception {
+		this.mvc.perform(atChapterOne("/chapters/3"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("You have set your reading position to"),
+					not(containsString("FIXTURE-CH3-SUMMARY")), not(containsString("Fixture ending")))));
+	}
+
+	@Test
+	void chapterListsNameLaterChaptersOnlyByNumber() throws Exception {
+		for (String path : new String[] { "/", "/chapters" }) {
+			this.mvc.perform(atChapterOne(path))
+				.andExpect(content().string(allOf(containsString("Fixture opening"), not(containsString("Fixture middle")),
+						not(containsString("FIXTURE-CH2-DESCRIPTION")), not(containsString("href=\"/chapters/3\"")))));
+		}
+	}
+
+	@Test
+	void characterPageShowsOnlyTheArcSoFar() throws Exception {
+		this.mvc.perform(atChapterOne("/characters/kathy"))
+			.andExpect(content().string(allOf(containsString("FIXTURE-KATHY-ARC-CH1"), not(containsString("FIXTURE-KATHY-ARC-CH3")),
+					not(containsString("href=\"/chapters/2\"")), containsString("2 entries about later chapters are hidden"))));
+	}
+
+	@Test
+	void aCharacterMetLaterIsGatedAndUnlisted() throws Exception {
+		this.mvc.perform(atChapterOne("/characters/madame"))
+			.andExpect(content().string(allOf(not(containsString("FIXTURE-MADAME-INTRO")), not(containsString("<h1>Madame")))));
+		this.mvc.perform(atChapterOne("/characters"))
+			.andExpect(content().string(allOf(containsString("Kathy H."), not(containsString("Madame")))));
+	}
+
+	@Test
+	void themeTrackerStopsAtThePosition() throws Exception {
+		this.mvc.perform(atChapterOne("/themes/memory"))
+			.andExpect(content().string(allOf(containsString("FIXTURE-CH1-MEMORY-NOTE"), not(containsString("FIXTURE-CH2-MEMORY-NOTE")),
+					not(containsString("FIXTURE-MEMORY-LATE-CH3")))));
+	}
+
+	@Test
+	void mentionsFromLaterChaptersAreHeldBack() throws Exception {
+		this.mvc.perform(atChapterOne("/symbols/the-tape"))
+			.andExpect(content().string(allOf(containsString("FIXTURE-CH1-TAPE-NOTE"), not(containsString("Mentioned in")))));
+		this.mvc.perform(get("/symbols/the-tape")).andExpect(content().string(containsString("Mentioned in")));
+	}
+
+	@Test
+	void glossaryHoldsBackWordsFirstUsedLater() throws Exception {
+		this.mvc.perform(atChapterOne("/glossary"))
+			.andExpect(content().string(allOf(containsString("FIXTURE-CARER-DEFINITION"),
+					not(containsString("FIXTURE-POSSIBLE-DEFINITION")), not(containsString("href=\"/chapters/3\"")))));
+	}
+
+	@Test
+	void sourceAndFreePagesHoldBackTiedSections() throws Exception {
+		this.mvc.perform(atChapterOne("/sources/wiki"))
+			.andExpect(content().string(allOf(containsString("FIXTURE-WIKI-SUMMARY"), not(containsString("FIXTURE-WIKI-LATE-CH3")))));
+		this.mvc.perform(atChapterOne("/about"))
+			.andExpect(content().string(allOf(containsString("FIXTURE-ABOUT-LEAD"), not(containsString("FIXTURE-ABOUT-LATE-CH2")))));
+	}
+
+	@Test
+	void withNoPositionEverythingShowsAndPagesSaySo() throws Exception {
+		this.mvc.perform(get("/characters/kathy"))
+			.andExpect(content().string(allOf(containsString("FIXTURE-KATHY-ARC-CH3"), containsString("covers the whole novel"))));
+	}
+
+	@Test
+	void aLinkCarriesItsPositionAndWinsOverTheCookie() throws Exception {
+		this.mvc.perform(get("/chapters/1").param("upto", "1").cookie(new Cookie(ReadingPosition.COOKIE, "3")))
+			.andExpect(content().string(allOf(not(containsString("FIXTURE-CH1-SPOILER-FROM-CH3")),
+					containsString("href=\"/characters?upto=1\""), containsString("href=\"/characters/ruth?upto=1\""),
+					containsString("as\n        set by the link you followed"))));
+	}
+
+	@Test
+	void badValuesGetANoticeNotAnError() throws Exception {
+		for (String bad : new String[] { "0", "abc", "<script>", "99" }) {
+			this.mvc.perform(get("/chapters/1").param("upto", bad))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("class=\"reading-notice\""), not(containsString("<script>")))));
+		}
+	}
+
+	@Test
+	void theFormRemembersThePositionAndGoesBack() throws Exception {
+		this.mvc.perform(post("/reading-position").param("upto", "2").param("return", "/characters/kathy"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(header().string("Location", "/characters/kathy"))
+			.andExpect(cookie().value(ReadingPosition.COOKIE, "2"));
+		this.mvc.perform(post("/reading-position").param("upto", "all").param("return", "//evil.example/"))
+			.andExpect(header().string("Location", "/"))
+			.andExpect(cookie().maxAge(ReadingPosition.COOKIE, 0));
+	}
+
+}
