@@ -12,13 +12,22 @@ import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.nlmg.edition.chapter.ChapterRepository;
+import org.nlmg.edition.chapter.Part;
+import org.nlmg.edition.character.NovelCharacterRepository;
+import org.nlmg.edition.glossary.TermRepository;
+import org.nlmg.edition.reading.ReadingPosition;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -36,8 +45,73 @@ class EditionSiteTests {
 	@Autowired
 	private MockMvc mvc;
 
+	@Autowired
+	private ChapterRepository chapters;
+
+	@Autowired
+	private NovelCharacterRepository characters;
+
+	@Autowired
+	private TermRepository terms;
+
 	@Test
 	void everyInternalLinkAndAnchorResolves() throws Exception {
+		Crawl crawl = crawl(null);
+		assertThat(crawl.broken()).as("broken links").isEmpty();
+		assertThat(crawl.pages().keySet()).as("the crawl reached every page kind")
+			.contains("/chapters/1", "/characters/kathy", "/themes/memory", "/symbols/the-tape", "/sources/wikipedia", "/about");
+		assertThat(crawl.pages().size()).as("pages reached").isGreaterThan(80);
+	}
+
+	/**
+	 * A reader who has set a position and browses everywhere from the home page meets no link to,
+	 * and no title of, anything tied to a later chapter; at the end of a part, not even the name of
+	 * a character from a later part.
+	 */
+	@ParameterizedTest
+	@ValueSource(ints = { 1, 5, 9, 17 })
+	void aReaderAtChapterNLearnsNothingFromLaterChapters(int upto) throws Exception {
+		Map<String, Integer> introducedIn = new HashMap<>();
+		this.chapters.findAll().forEach((c) -> introducedIn.put(c.getUrl(), c.getNumber()));
+		this.characters.findAll().forEach((c) -> introducedIn.put(c.getUrl(), c.getTiedChapter()));
+		this.terms.findAll().forEach((t) -> introducedIn.put(t.getUrl(), t.getTiedChapter()));
+		List<String> laterTitles = new ArrayList<>();
+		this.chapters.findAll().stream().filter((c) -> c.getNumber() > upto).forEach((c) -> laterTitles.add(c.getTitle()));
+		if (Part.of(upto).getLastChapter() == upto) {
+			// A class that has read a whole part meets nobody from the parts to come, not even by name.
+			this.characters.findAll()
+				.stream()
+				.filter((c) -> c.getTiedChapter() != null && Part.of(c.getTiedChapter()).getNumber() > Part.of(upto).getNumber())
+				.forEach((c) -> laterTitles.add(c.getName()));
+		}
+
+		Crawl crawl = crawl(new Cookie(ReadingPosition.COOKIE, String.valueOf(upto)));
+		List<String> leaks = new ArrayList<>();
+		crawl.pages().forEach((path, page) -> {
+			if (page == null) {
+				return;
+			}
+			for (Element link : page.select("a[href]")) {
+				if (link.attr("href").contains(ReadingPosition.REVEAL_PARAMETER + "=")) {
+					continue;
+				}
+				String href = link.attr("href").replaceFirst("\\?[^#]*", "");
+				Integer chapter = introducedIn.get(href);
+				if (chapter != null && chapter > upto && !href.equals(path.replaceFirst("\\?.*", ""))) {
+					leaks.add(path + " links to " + href + " (chapter " + chapter + ")");
+				}
+			}
+			String text = page.text();
+			laterTitles.stream().filter(text::contains).forEach((title) -> leaks.add(path + " names \"" + title + "\""));
+		});
+		assertThat(leaks).as("what a reader at chapter " + upto + " could learn too early").isEmpty();
+		assertThat(crawl.broken()).isEmpty();
+	}
+
+	private record Crawl(Map<String, Document> pages, List<String> broken) {
+	}
+
+	private Crawl crawl(Cookie cookie) throws Exception {
 		Map<String, Document> pages = new HashMap<>();
 		Deque<String> queue = new ArrayDeque<>(List.of(EVERY_LIST));
 		List<String> broken = new ArrayList<>();
@@ -47,7 +121,11 @@ class EditionSiteTests {
 			if (pages.containsKey(path)) {
 				continue;
 			}
-			MockHttpServletResponse response = this.mvc.perform(get(path)).andReturn().getResponse();
+			MockHttpServletRequestBuilder request = get(path);
+			if (cookie != null) {
+				request.cookie(cookie);
+			}
+			MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
 			if (response.getStatus() / 100 == 3) {
 				String location = response.getRedirectedUrl();
 				pages.put(path, null);
@@ -70,6 +148,9 @@ class EditionSiteTests {
 					assertThat(href).as("only internal links in the prose, on " + path).doesNotStartWith("http://localhost");
 					continue;
 				}
+				if (href.contains(ReadingPosition.REVEAL_PARAMETER + "=")) {
+					continue; // "show it anyway" is the reader's explicit choice, not browsing
+				}
 				String target = href.startsWith("#") ? path + href : href;
 				queue.add(pathOf(target));
 				if (target.contains("#")) {
@@ -85,10 +166,7 @@ class EditionSiteTests {
 				broken.add(link + ": no element with id '" + fragment + "'");
 			}
 		}
-		assertThat(broken).as("broken links").isEmpty();
-		assertThat(pages.keySet()).as("the crawl reached every page kind")
-			.contains("/chapters/1", "/characters/kathy", "/themes/memory", "/symbols/the-tape", "/sources/wikipedia", "/about");
-		assertThat(pages.size()).as("pages reached").isGreaterThan(80);
+		return new Crawl(pages, broken);
 	}
 
 	@Test

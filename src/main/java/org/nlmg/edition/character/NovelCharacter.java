@@ -70,9 +70,14 @@ public class NovelCharacter extends Entry {
 		return this.relationships;
 	}
 
-	/** Set once the chapters are read: the first chapter whose page lists this character. */
+	/**
+	 * Records a chapter the character appears or is mentioned in; the earliest one is when the
+	 * reader meets them.
+	 */
 	public void setFirstAppearance(Integer chapter) {
-		setIntroducedIn(chapter);
+		if (chapter != null && (getTiedChapter() == null || chapter < getTiedChapter())) {
+			setIntroducedIn(chapter);
+		}
 	}
 
 	public void addRelationship(String type, NovelCharacter other, Integer chapter) {

@@ -91,6 +91,10 @@ public final class ContentReader {
 		List<Runnable> anchorChecks = new ArrayList<>();
 		for (Pending read : pending) {
 			resolveFrontMatterReferences(read, targets, problems);
+		}
+		// Before any body is rendered, so that every cross-link knows when its target is introduced.
+		recordFirstAppearances(pending);
+		for (Pending read : pending) {
 			Integer defaultChapter = (read.entry() instanceof Chapter chapter) ? chapter.getNumber() : null;
 			RenderedBody body = this.renderer.render(read.file().displayName(), read.body(), read.bodyFirstLine(),
 					defaultChapter, targets, problems);
@@ -110,7 +114,6 @@ public final class ContentReader {
 			}
 		}
 		anchorChecks.forEach(Runnable::run);
-		recordFirstAppearances(pending);
 		checkChapterSequence(pending, problems);
 		problems.throwIfAny();
 		// Chapters last: they refer to characters, themes, symbols and terms, which must be stored first.
@@ -156,7 +159,7 @@ public final class ContentReader {
 	private static Set<String> allowedKeys(ContentKind kind) {
 		return switch (kind) {
 			case CHAPTER -> Set.of("number", "title", "time", "description", "characters", "themes", "symbols", "terms");
-			case CHARACTER -> Set.of("name", "description", "role", "aliases", "relationships");
+			case CHARACTER -> Set.of("name", "description", "role", "aliases", "relationships", "first-mentioned");
 			case THEME, SYMBOL, PAGE -> Set.of("title", "description");
 			case TERM -> Set.of("term", "first-chapter");
 			case SOURCE -> Set.of("title", "description", "author", "publisher", "date", "kind", "url", "seed");
@@ -192,7 +195,12 @@ public final class ContentReader {
 				frontMatter.problem(alias.line(), "alias '" + alias.text() + "' must be a slug: lowercase letters, digits and hyphens");
 			}
 		}
-		return new NovelCharacter(slug, name, description, role, aliases, file.path());
+		NovelCharacter character = new NovelCharacter(slug, name, description, role, aliases, file.path());
+		FrontMatter.Value mentioned = frontMatter.optionalText("first-mentioned");
+		if (mentioned != null) {
+			character.setFirstAppearance(frontMatter.chapter("first-mentioned", mentioned));
+		}
+		return character;
 	}
 
 	private static Term term(ContentFile file, String slug, FrontMatter frontMatter, Problems problems) {

@@ -104,7 +104,12 @@ final class EditionRendererExtension implements HtmlRenderer.HtmlRendererExtensi
 				html.text(wikiLink.getChars().toString());
 				return;
 			}
-			html.attr("href", link.href()).attr("class", "xref xref-" + link.kind().linkPrefix()).withAttr().tag("a");
+			html.attr("href", link.href()).attr("class", "xref xref-" + link.kind().linkPrefix());
+			if (link.introducedIn() != null) {
+				// Lets a page unlink it, at request time, for a reader who has not reached that chapter.
+				html.attr("data-chapter", String.valueOf(link.introducedIn()));
+			}
+			html.withAttr().tag("a");
 			html.text(link.label());
 			html.closeTag("a");
 		}

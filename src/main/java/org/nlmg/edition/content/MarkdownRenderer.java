@@ -69,7 +69,7 @@ final class MarkdownRenderer {
 	}
 
 	/** Resolved cross-link as the node renderer writes it. */
-	record ResolvedLink(String href, String label, ContentKind kind) {
+	record ResolvedLink(String href, String label, ContentKind kind, Integer introducedIn) {
 	}
 
 	static final class RenderState {
@@ -255,7 +255,8 @@ final class MarkdownRenderer {
 				continue;
 			}
 			String href = target.get().getUrl() + ((anchor != null) ? "#" + anchor : "");
-			state.links.put(wikiLink, new ResolvedLink(href, (label != null) ? label : target.get().getLinkLabel(), kind.get()));
+			state.links.put(wikiLink, new ResolvedLink(href, (label != null) ? label : target.get().getLinkLabel(), kind.get(),
+					target.get().getTiedChapter()));
 			found.add(new LinkAt(topLevelBlock(wikiLink), target.get(), anchor, lines.of(wikiLink)));
 		}
 		return found;

@@ -26,6 +26,10 @@ public record ReadingPosition(Integer upto, boolean fromLink, boolean revealed, 
 
 	private static final Pattern INTERNAL_LINK = Pattern.compile("href=\"(/[^\"#?]*)(#[^\"]*)?\"");
 
+	/** A cross-link as our renderer writes it, with the chapter that introduces its target. */
+	private static final Pattern LATER_LINK = Pattern
+		.compile("<a href=\"[^\"]*\" class=\"(xref[^\"]*)\" data-chapter=\"([0-9]+)\">(.*?)</a>");
+
 	public static final ReadingPosition WHOLE_BOOK = new ReadingPosition(null, false, false, null);
 
 	/**
@@ -117,8 +121,31 @@ public record ReadingPosition(Integer upto, boolean fromLink, boolean revealed, 
 		return path + (path.contains("?") ? "&" : "?") + PARAMETER + "=" + getValue() + fragment;
 	}
 
-	/** The same for the links inside rendered prose, which come from our own renderer. */
+	/**
+	 * Prepares rendered prose for this reader: a cross-link to something introduced after the
+	 * position becomes plain text (it would only lead to a gate), and the other links carry the
+	 * position on when it came from a link.
+	 */
 	public String links(String html) {
+		return carry(unlinkLater(html));
+	}
+
+	private String unlinkLater(String html) {
+		if (this.upto == null || this.revealed) {
+			return html;
+		}
+		Matcher matcher = LATER_LINK.matcher(html);
+		StringBuilder result = new StringBuilder();
+		while (matcher.find()) {
+			String replacement = (Integer.parseInt(matcher.group(2)) > this.upto)
+					? "<span class=\"" + matcher.group(1) + " later\">" + matcher.group(3) + "</span>" : matcher.group();
+			matcher.appendReplacement(result, Matcher.quoteReplacement(replacement));
+		}
+		matcher.appendTail(result);
+		return result.toString();
+	}
+
+	private String carry(String html) {
 		if (!this.fromLink) {
 			return html;
 		}

@@ -48,6 +48,17 @@ class ReadingPositionTests {
 	}
 
 	@Test
+	void crossLinksToLaterContentBecomePlainText() {
+		String html = "<a href=\"/characters/chrissie\" class=\"xref xref-character\" data-chapter=\"10\">Chrissie</a> and "
+				+ "<a href=\"/characters/ruth\" class=\"xref xref-character\" data-chapter=\"1\">Ruth</a>";
+		assertThat(ReadingPosition.of(null, "9", false).links(html))
+			.isEqualTo("<span class=\"xref xref-character later\">Chrissie</span> and "
+					+ "<a href=\"/characters/ruth\" class=\"xref xref-character\" data-chapter=\"1\">Ruth</a>");
+		assertThat(ReadingPosition.of(null, "10", false).links(html)).isEqualTo(html);
+		assertThat(ReadingPosition.WHOLE_BOOK.links(html)).isEqualTo(html);
+	}
+
+	@Test
 	void linksCarryAPositionThatCameFromALink() {
 		ReadingPosition position = ReadingPosition.of("9", null, false);
 		assertThat(position.link("/characters/ruth")).isEqualTo("/characters/ruth?upto=9");
