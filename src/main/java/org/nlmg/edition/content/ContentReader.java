@@ -162,7 +162,8 @@ public final class ContentReader {
 			case CHARACTER -> Set.of("name", "description", "role", "aliases", "relationships", "first-mentioned");
 			case THEME, SYMBOL, PAGE -> Set.of("title", "description");
 			case TERM -> Set.of("term", "first-chapter");
-			case SOURCE -> Set.of("title", "description", "author", "publisher", "date", "kind", "url", "seed");
+			case SOURCE -> Set.of("title", "description", "author", "publisher", "date", "kind", "url", "seed", "short",
+					"cite-title", "in");
 		};
 	}
 
@@ -219,7 +220,8 @@ public final class ContentReader {
 		return new Source(slug, text(frontMatter.requiredText("title")), text(frontMatter.requiredText("description")),
 				file.path(), genre, text(frontMatter.requiredText("author")), text(frontMatter.requiredText("publisher")),
 				text(frontMatter.requiredText("date")), text(frontMatter.optionalText("url")),
-				text(frontMatter.requiredText("seed")));
+				text(frontMatter.requiredText("seed")), text(frontMatter.optionalText("short")),
+				text(frontMatter.optionalText("cite-title")), text(frontMatter.optionalText("in")));
 	}
 
 	private static Article page(ContentFile file, String slug, FrontMatter frontMatter, Problems problems) {

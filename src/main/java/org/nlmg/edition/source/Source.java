@@ -43,11 +43,21 @@ public class Source extends Entry {
 
 	private String seed;
 
+	/** How the edition's prose names it when a link gives no label: "Wikipedia". */
+	private String shortName;
+
+	/** The title to cite, when it differs from the page's title ("Introduction"). */
+	private String citationTitle;
+
+	/** The book or site the source is part of, when it is part of something larger. */
+	private String container;
+
 	protected Source() {
 	}
 
 	public Source(String slug, String title, String description, String sourcePath, Genre genre, String author,
-			String publisher, String published, String webAddress, String seed) {
+			String publisher, String published, String webAddress, String seed, String shortName, String citationTitle,
+			String container) {
 		super(slug, title, description, sourcePath);
 		this.genre = genre;
 		this.author = author;
@@ -55,6 +65,26 @@ public class Source extends Entry {
 		this.published = published;
 		this.webAddress = webAddress;
 		this.seed = seed;
+		this.shortName = shortName;
+		this.citationTitle = citationTitle;
+		this.container = container;
+	}
+
+	@Override
+	public String getLinkLabel() {
+		return (this.shortName != null) ? this.shortName : super.getLinkLabel();
+	}
+
+	public String getCitationTitle() {
+		return (this.citationTitle != null) ? this.citationTitle : getTitle();
+	}
+
+	public String getContainer() {
+		return this.container;
+	}
+
+	public Citations getCitations() {
+		return Citations.of(this);
 	}
 
 	@Override

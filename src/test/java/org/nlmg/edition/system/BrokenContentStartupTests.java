@@ -18,7 +18,8 @@ class BrokenContentStartupTests {
 	void brokenContentStopsStartUpWithFileLineAndReason() {
 		assertThatExceptionOfType(InvalidContentException.class)
 			.isThrownBy(() -> new SpringApplicationBuilder(EditionApplication.class).web(WebApplicationType.NONE)
-				.run("--edition.content=classpath:fixtures/broken/", "--spring.main.banner-mode=off"))
+				.run("--edition.content=classpath:fixtures/broken/", "--spring.main.banner-mode=off",
+						"--logging.level.org.springframework.boot.diagnostics=off"))
 			.satisfies((ex) -> {
 				FailureAnalysis analysis = new InvalidContentFailureAnalyzer().analyze(ex);
 				assertThat(analysis.getDescription()).contains("2 problem(s)")
@@ -32,7 +33,8 @@ class BrokenContentStartupTests {
 	void aMissingContentFolderStopsStartUp() {
 		assertThatExceptionOfType(InvalidContentException.class)
 			.isThrownBy(() -> new SpringApplicationBuilder(EditionApplication.class).web(WebApplicationType.NONE)
-				.run("--edition.content=file:/no/such/folder/", "--spring.main.banner-mode=off"))
+				.run("--edition.content=file:/no/such/folder/", "--spring.main.banner-mode=off",
+						"--logging.level.org.springframework.boot.diagnostics=off"))
 			.withMessageContaining("the content folder does not exist");
 	}
 

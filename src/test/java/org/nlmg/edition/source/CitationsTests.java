@@ -1,0 +1,55 @@
+package org.nlmg.edition.source;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CitationsTests {
+
+	@Test
+	void aPieceInsideABookByANamedAuthor() {
+		Source source = new Source("intro", "Introduction to the anniversary edition", "", "sources/intro.md",
+				Source.Genre.AUTHOR, "Kazuo Ishiguro", "Vintage Books", "2025", null, "000.txt", null, "Introduction",
+				"Never Let Me Go: Twentieth Anniversary Edition");
+		Citations citations = Citations.of(source);
+		assertThat(citations.mla()).isEqualTo(
+				"Ishiguro, Kazuo. “Introduction.” <em>Never Let Me Go: Twentieth Anniversary Edition</em>, Vintage Books, 2025.");
+		assertThat(citations.apa())
+			.isEqualTo("Ishiguro, K. (2025). Introduction. In <em>Never Let Me Go: Twentieth Anniversary Edition</em>. Vintage Books.");
+		assertThat(citations.chicago()).isEqualTo(
+				"Ishiguro, Kazuo. “Introduction.” In <em>Never Let Me Go: Twentieth Anniversary Edition</em>. Vintage Books, 2025.");
+	}
+
+	@Test
+	void aDatedWebPageWithNoNamedAuthor() {
+		Source source = new Source("blog", "Never Let Me Go", "", "sources/blog.md", Source.Genre.BLOG, "Anonymous",
+				"example.org", "2023-04-01", null, "003.txt", null, null, null);
+		Citations citations = Citations.of(source);
+		assertThat(citations.mla()).isEqualTo("“Never Let Me Go.” <em>example.org</em>, 1 Apr. 2023.");
+		assertThat(citations.apa()).isEqualTo("<em>Never Let Me Go</em>. (2023, April 1). example.org.");
+		assertThat(citations.chicago()).isEqualTo("“Never Let Me Go.” example.org, April 1, 2023.");
+	}
+
+	@Test
+	void anUndatedPageByAGroupWithAnAddress() {
+		Source source = new Source("wikipedia", "Never Let Me Go (novel)", "", "sources/wikipedia.md", Source.Genre.ENCYCLOPEDIA,
+				"Wikipedia contributors", "Wikipedia", "n.d.", "https://en.wikipedia.org/wiki/X", "001.txt", "Wikipedia", null,
+				null);
+		Citations citations = Citations.of(source);
+		assertThat(citations.mla())
+			.isEqualTo("Wikipedia contributors. “Never Let Me Go (novel).” <em>Wikipedia</em>, https://en.wikipedia.org/wiki/X.");
+		assertThat(citations.apa())
+			.isEqualTo("Wikipedia contributors. (n.d.). <em>Never Let Me Go (novel)</em>. Wikipedia. https://en.wikipedia.org/wiki/X");
+		assertThat(citations.chicago())
+			.isEqualTo("Wikipedia contributors. “Never Let Me Go (novel).” Wikipedia, n.d. https://en.wikipedia.org/wiki/X.");
+		assertThat(source.getLinkLabel()).isEqualTo("Wikipedia");
+	}
+
+	@Test
+	void titlesAreEscaped() {
+		Source source = new Source("x", "A <b>bold</b> title", "", "sources/x.md", Source.Genre.BLOG, null, "Site", "n.d.", null,
+				"x.txt", null, null, null);
+		assertThat(Citations.of(source).mla()).contains("A &lt;b&gt;bold&lt;/b&gt; title");
+	}
+
+}
