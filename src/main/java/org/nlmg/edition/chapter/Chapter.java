@@ -9,6 +9,7 @@ import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import org.nlmg.edition.character.NovelCharacter;
 import org.nlmg.edition.content.ContentKind;
@@ -35,7 +36,7 @@ public class Chapter extends Entry {
 	private List<Term> terms = new ArrayList<>();
 
 	@OneToMany(mappedBy = "chapter", cascade = CascadeType.ALL, orphanRemoval = true)
-	@OrderColumn
+	@OrderBy("id")
 	private List<ChapterNote> notes = new ArrayList<>();
 
 	protected Chapter() {
