@@ -188,6 +188,22 @@ class EditionSiteTests {
 		}
 	}
 
+	@Test
+	void aPageTheBrowserAlreadyHasIsNotSentAgain() throws Exception {
+		String etag = this.mvc.perform(get("/chapters/1")).andReturn().getResponse().getHeader("ETag");
+		assertThat(etag).isNotBlank();
+		assertThat(this.mvc.perform(get("/chapters/1").header("If-None-Match", etag)).andReturn().getResponse().getStatus())
+			.isEqualTo(304);
+	}
+
+	@Test
+	void addressesWithCapitalsRedirectToLowercase() throws Exception {
+		MockHttpServletResponse response = this.mvc.perform(get("/Characters/Tommy").queryParam("upto", "9")).andReturn().getResponse();
+		assertThat(response.getStatus()).isEqualTo(301);
+		assertThat(response.getRedirectedUrl()).isEqualTo("/characters/tommy?upto=9");
+		assertThat(this.mvc.perform(get("//Evil.example/x")).andReturn().getResponse().getRedirectedUrl()).isNull();
+	}
+
 	private static String pathOf(String url) {
 		String path = url.replaceFirst("^https?://[^/]+", "");
 		int hash = path.indexOf('#');

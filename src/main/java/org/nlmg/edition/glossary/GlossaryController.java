@@ -1,6 +1,9 @@
 package org.nlmg.edition.glossary;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.nlmg.edition.chapter.Chapter;
 import org.nlmg.edition.chapter.ChapterRepository;
@@ -38,9 +41,14 @@ class GlossaryController {
 
 	@GetMapping("/glossary")
 	String list(Model model) {
+		// One pass over the chapters rather than one query per term.
+		Map<Term, List<Chapter>> usedIn = new HashMap<>();
+		for (Chapter chapter : this.chapters.findAllByOrderByNumberAsc()) {
+			chapter.getTerms().forEach((term) -> usedIn.computeIfAbsent(term, (t) -> new ArrayList<>()).add(chapter));
+		}
 		model.addAttribute("entries", this.terms.findAllByOrderByTitleAsc()
 			.stream()
-			.map((term) -> new GlossaryEntry(term, this.chapters.findByTermsContainingOrderByNumberAsc(term)))
+			.map((term) -> new GlossaryEntry(term, usedIn.getOrDefault(term, List.of())))
 			.toList());
 		model.addAttribute("crumbs", Crumb.trail("Glossary"));
 		return "glossary/list";
