@@ -189,6 +189,16 @@ class EditionSiteTests {
 	}
 
 	@Test
+	void theStylesheetAPageNamesIsServed() throws Exception {
+		Document home = Jsoup.parse(this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString());
+		String stylesheet = home.select("link[rel=stylesheet]").attr("href");
+		assertThat(stylesheet).matches("/css/edition-[0-9a-f]+\\.css");
+		MockHttpServletResponse response = this.mvc.perform(get(stylesheet)).andReturn().getResponse();
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getContentAsString()).contains("prefers-color-scheme: dark");
+	}
+
+	@Test
 	void aPageTheBrowserAlreadyHasIsNotSentAgain() throws Exception {
 		String etag = this.mvc.perform(get("/chapters/1")).andReturn().getResponse().getHeader("ETag");
 		assertThat(etag).isNotBlank();
