@@ -36,7 +36,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Loads the real content/ and walks the whole site from the home page: every internal link must
  * lead to a page, and every #fragment to an element on it.
  */
-@SpringBootTest
+// The content folder itself, not the copy in target/, which can keep files an author has deleted.
+@SpringBootTest(properties = "edition.content=file:content/")
 @AutoConfigureMockMvc
 class EditionSiteTests {
 

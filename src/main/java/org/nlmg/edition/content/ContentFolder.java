@@ -29,10 +29,10 @@ public final class ContentFolder {
 				throw new InvalidContentException(List.of(new ContentProblem(location, 0,
 						"the content folder does not exist (set edition.content to the folder holding chapters/, characters/ ...)")));
 			}
-			String rootUrl = root.getURL().toString();
+			String rootUrl = addressOf(root);
 			List<ContentFile> files = new ArrayList<>();
 			for (Resource resource : this.resources.getResources(location + "**/*.md")) {
-				String path = resource.getURL().toString().substring(rootUrl.length());
+				String path = addressOf(resource).substring(rootUrl.length());
 				files.add(new ContentFile(path, resource.getContentAsString(StandardCharsets.UTF_8)));
 			}
 			files.sort(Comparator.comparing(ContentFile::path));
@@ -41,6 +41,11 @@ public final class ContentFolder {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not read the content folder " + location, ex);
 		}
+	}
+
+	/** The same form for the folder and its files, even when the folder was given as a relative path. */
+	private static String addressOf(Resource resource) throws IOException {
+		return resource.isFile() ? resource.getFile().getCanonicalFile().toURI().toString() : resource.getURL().toString();
 	}
 
 }

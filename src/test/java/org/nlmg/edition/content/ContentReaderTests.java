@@ -34,6 +34,13 @@ class ContentReaderTests {
 	}
 
 	@Test
+	void readsAFolderGivenAsARelativeFilePath() {
+		List<ContentFile> files = new ContentFolder(new PathMatchingResourcePatternResolver())
+			.read("file:src/test/resources/fixtures/edition/");
+		assertThat(files).extracting(ContentFile::path).isEqualTo(this.fixture.stream().map(ContentFile::path).toList());
+	}
+
+	@Test
 	void aliasesResolveToTheirCharacter() {
 		Edition edition = new ContentReader().read(this.fixture);
 		assertThat(edition.crossReferences()).anySatisfy((reference) -> {

@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assumptions.abort;
  * (axe-core), the reading-position form with JavaScript off, dark mode, and no request to any
  * other host. Skipped with a message where no Chromium is installed; required when CI=true.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "edition.content=file:content/")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserTests {
 
