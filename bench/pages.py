@@ -28,7 +28,7 @@ TARGETS = {
 
 PAGES = ["/", "/chapters", "/chapters/1", "/chapters/22", "/chapters/22?upto=9", "/characters",
          "/characters/kathy", "/themes/memory", "/symbols/the-tape", "/glossary", "/sources/wikipedia",
-         "/timeline"]
+         "/timeline", "/search?q=tommy+tape"]
 
 
 def free_port():

@@ -41,7 +41,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @AutoConfigureMockMvc
 class EditionSiteTests {
 
-	private static final String[] EVERY_LIST = { "/", "/chapters", "/characters", "/themes", "/symbols", "/glossary", "/sources" };
+	private static final String[] EVERY_LIST = { "/", "/chapters", "/characters", "/themes", "/symbols", "/glossary", "/sources",
+			"/search?q=tommy+tape" };
 
 	@Autowired
 	private MockMvc mvc;

@@ -57,10 +57,10 @@ final class MarkdownRenderer {
 	}
 
 	record RenderedSection(String anchor, int level, String heading, Integer chapter, String html,
-			List<String> anchors) {
+			List<String> anchors, String text) {
 
 		Section toSection() {
-			return new Section(this.anchor, this.level, this.heading, this.chapter, this.html, this.anchors);
+			return new Section(this.anchor, this.level, this.heading, this.chapter, this.html, this.anchors, this.text);
 		}
 
 	}
@@ -146,6 +146,7 @@ final class MarkdownRenderer {
 				assignBlockIds(block, current.idPrefix(), pageIds, state);
 			}
 			current.html.append(this.renderer.render(block));
+			current.text.append(plainText(block)).append(' ');
 			current.anchors.addAll(idsWithin(block, state));
 			for (LinkAt link : links) {
 				if (link.block == block) {
@@ -360,6 +361,9 @@ final class MarkdownRenderer {
 
 		private final StringBuilder html = new StringBuilder();
 
+		/** The section's words without markup, for search. */
+		private final StringBuilder text = new StringBuilder();
+
 		private final List<String> anchors = new ArrayList<>();
 
 		SectionBuilder(String anchor, int level, String heading, Integer chapter) {
@@ -375,7 +379,7 @@ final class MarkdownRenderer {
 
 		RenderedSection build() {
 			return new RenderedSection(this.anchor, this.level, this.heading, this.chapter, this.html.toString(),
-					List.copyOf(this.anchors));
+					List.copyOf(this.anchors), this.text.toString().replaceAll("\\s+", " ").strip());
 		}
 
 	}

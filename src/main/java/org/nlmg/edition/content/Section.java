@@ -40,6 +40,10 @@ public class Section implements ChapterTied {
 	@Column(length = 1_000_000)
 	private String html;
 
+	/** The section's words without markup, for search (a string column, so that queries can lower() it). */
+	@Column(length = 200_000)
+	private String text;
+
 	/** Every id inside the section (its heading's, its paragraphs'), space-separated. */
 	@Column(length = 4000)
 	private String anchors;
@@ -47,13 +51,15 @@ public class Section implements ChapterTied {
 	protected Section() {
 	}
 
-	public Section(String anchor, int level, String heading, Integer chapter, String html, List<String> anchors) {
+	public Section(String anchor, int level, String heading, Integer chapter, String html, List<String> anchors,
+			String text) {
 		this.anchor = anchor;
 		this.level = level;
 		this.heading = heading;
 		this.chapter = chapter;
 		this.html = html;
 		this.anchors = String.join(" ", anchors);
+		this.text = text;
 	}
 
 	void setEntry(Entry entry, int position) {
@@ -92,6 +98,20 @@ public class Section implements ChapterTied {
 
 	public String getHtml() {
 		return this.html;
+	}
+
+	public String getText() {
+		return this.text;
+	}
+
+	/** Where a link to this section goes: its anchor on its page. */
+	public String getUrl() {
+		String page = this.entry.getUrl();
+		if (this.anchor == null) {
+			return page;
+		}
+		// A glossary term is itself an anchor, so its sections are reached through it.
+		return page.contains("#") ? page : page + "#" + this.anchor;
 	}
 
 	public List<String> getAnchors() {

@@ -37,7 +37,7 @@ class ChapterControllerTests {
 	void chapters() {
 		Chapter six = new Chapter(6, "The tape", "Kathy at 31 recalls herself at about 11", "One line.", "chapters/chapter-06.md");
 		six.addSection(new Section("summary", 2, "Summary", 6, "<h2 id=\"summary\">Summary</h2>\n<p>SUMMARY-TEXT</p>\n",
-				List.of("summary")));
+				List.of("summary"), "Summary SUMMARY-TEXT"));
 		Chapter seven = new Chapter(7, "The pavilion", "Later", "Next one.", "chapters/chapter-07.md");
 		given(this.chapters.findByNumber(anyInt())).willReturn(Optional.empty());
 		given(this.chapters.findByNumber(6)).willReturn(Optional.of(six));
