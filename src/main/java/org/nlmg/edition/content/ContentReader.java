@@ -96,8 +96,10 @@ public final class ContentReader {
 		recordFirstAppearances(pending);
 		for (Pending read : pending) {
 			Integer defaultChapter = (read.entry() instanceof Chapter chapter) ? chapter.getNumber() : null;
+			// Glossary terms share one page, so each term's ids start with its slug.
+			String idPrefix = read.entry().getKind().hasOwnPage() ? "" : read.entry().getSlug() + "-";
 			RenderedBody body = this.renderer.render(read.file().displayName(), read.body(), read.bodyFirstLine(),
-					defaultChapter, targets, problems);
+					defaultChapter, idPrefix, targets, problems);
 			body.sections().forEach((section) -> read.entry().addSection(section.toSection()));
 			for (FoundLink link : body.links()) {
 				if (link.target() != read.entry()) {

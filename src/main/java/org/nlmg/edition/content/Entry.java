@@ -69,6 +69,14 @@ public abstract class Entry implements ChapterTied {
 		return getKind().url(this.slug);
 	}
 
+	/** The address of an anchor on this entry's page (a glossary term's anchors stand on the glossary). */
+	public String getUrl(String anchor) {
+		if (anchor == null) {
+			return getUrl();
+		}
+		return getKind().hasOwnPage() ? getUrl() + "#" + anchor : getKind().url(anchor);
+	}
+
 	@Override
 	public Integer getTiedChapter() {
 		return this.introducedIn;

@@ -104,6 +104,15 @@ final class MarkdownRenderer {
 	 */
 	RenderedBody render(String file, String markdown, int firstLine, Integer defaultChapter,
 			LinkTargets targets, Problems problems) {
+		return render(file, markdown, firstLine, defaultChapter, "", targets, problems);
+	}
+
+	/**
+	 * @param idPrefix put before every id, for bodies that share one page with others (the
+	 * glossary's terms)
+	 */
+	RenderedBody render(String file, String markdown, int firstLine, Integer defaultChapter, String idPrefix,
+			LinkTargets targets, Problems problems) {
 		Document document = this.parser.parse(markdown);
 		RenderState state = new RenderState();
 		STATE.set(document, state);
@@ -123,9 +132,9 @@ final class MarkdownRenderer {
 				}
 				HeadingAttributes attributes = headingAttributes.getOrDefault(heading, HeadingAttributes.NONE);
 				String text = plainText(heading).strip();
-				String anchor = attributes.id();
+				String anchor = (attributes.id() != null) ? idPrefix + attributes.id() : null;
 				if (anchor == null) {
-					anchor = unique(slugify(text).isEmpty() ? "section" : slugify(text), pageIds);
+					anchor = unique(idPrefix + (slugify(text).isEmpty() ? "section" : slugify(text)), pageIds);
 				}
 				else if (!pageIds.add(anchor)) {
 					problems.add(file, lines.of(heading), "the id '" + anchor + "' is used twice on this page");
@@ -137,11 +146,11 @@ final class MarkdownRenderer {
 				Integer chapter = later(attributes.chapter(), enclosing);
 				openHeadings.push(new Integer[] { heading.getLevel(), chapter });
 				state.ids.put(heading, anchor);
-				current = new SectionBuilder(anchor, heading.getLevel(), text, chapter);
+				current = new SectionBuilder(anchor, heading.getLevel(), text, chapter, anchor);
 			}
 			else {
 				if (current == null) {
-					current = new SectionBuilder(null, 0, null, defaultChapter);
+					current = new SectionBuilder(null, 0, null, defaultChapter, idPrefix + "p");
 				}
 				assignBlockIds(block, current.idPrefix(), pageIds, state);
 			}
@@ -366,15 +375,19 @@ final class MarkdownRenderer {
 
 		private final List<String> anchors = new ArrayList<>();
 
-		SectionBuilder(String anchor, int level, String heading, Integer chapter) {
+		/** What the ids of the section's paragraphs start with. */
+		private final String idPrefix;
+
+		SectionBuilder(String anchor, int level, String heading, Integer chapter, String idPrefix) {
 			this.anchor = anchor;
 			this.level = level;
 			this.heading = heading;
 			this.chapter = chapter;
+			this.idPrefix = idPrefix;
 		}
 
 		String idPrefix() {
-			return (this.anchor != null) ? this.anchor : "p";
+			return this.idPrefix;
 		}
 
 		RenderedSection build() {

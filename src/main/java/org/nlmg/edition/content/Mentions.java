@@ -36,7 +36,7 @@ public class Mentions {
 		Map<Entry, Mention> bySource = new LinkedHashMap<>();
 		for (CrossReference reference : this.crossReferences.findByTarget(target)) {
 			Entry source = reference.getSource();
-			String url = source.getUrl() + ((reference.getSourceAnchor() != null) ? "#" + reference.getSourceAnchor() : "");
+			String url = source.getUrl(reference.getSourceAnchor());
 			bySource.putIfAbsent(source, new Mention(source, url, reference.getChapter()));
 		}
 		List<Mention> mentions = new ArrayList<>(bySource.values());

@@ -106,12 +106,7 @@ public class Section implements ChapterTied {
 
 	/** Where a link to this section goes: its anchor on its page. */
 	public String getUrl() {
-		String page = this.entry.getUrl();
-		if (this.anchor == null) {
-			return page;
-		}
-		// A glossary term is itself an anchor, so its sections are reached through it.
-		return page.contains("#") ? page : page + "#" + this.anchor;
+		return this.entry.getUrl(this.anchor);
 	}
 
 	public List<String> getAnchors() {

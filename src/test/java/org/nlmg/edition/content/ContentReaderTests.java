@@ -41,6 +41,15 @@ class ContentReaderTests {
 	}
 
 	@Test
+	void glossaryTermsPrefixTheirIdsBecauseTheyShareOnePage() {
+		List<ContentFile> files = edit("glossary/carer.md", "FIXTURE-CARER-DEFINITION", "FIXTURE-CARER-DEFINITION\n\n## Later {#later chapter=3}\n\nMore.");
+		Entry carer = new ContentReader().read(files).entries().stream().filter((e) -> e.getSlug().equals("carer")).findFirst().orElseThrow();
+		assertThat(carer.getSections()).extracting(Section::getAnchor).containsExactly(null, "carer-later");
+		assertThat(carer.getSections().get(1).getUrl()).isEqualTo("/glossary#carer-later");
+		assertThat(carer.getSections().get(0).getAnchors()).singleElement().asString().startsWith("carer-p-");
+	}
+
+	@Test
 	void aliasesResolveToTheirCharacter() {
 		Edition edition = new ContentReader().read(this.fixture);
 		assertThat(edition.crossReferences()).anySatisfy((reference) -> {
