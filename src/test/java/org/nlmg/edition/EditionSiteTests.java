@@ -209,6 +209,13 @@ class EditionSiteTests {
 	}
 
 	@Test
+	void madameAnswersToHerSecondName() throws Exception {
+		MockHttpServletResponse response = this.mvc.perform(get("/characters/marie-claude")).andReturn().getResponse();
+		assertThat(response.getStatus()).isEqualTo(301);
+		assertThat(response.getRedirectedUrl()).isEqualTo("/characters/madame");
+	}
+
+	@Test
 	void addressesWithCapitalsRedirectToLowercase() throws Exception {
 		MockHttpServletResponse response = this.mvc.perform(get("/Characters/Tommy").queryParam("upto", "9")).andReturn().getResponse();
 		assertThat(response.getStatus()).isEqualTo(301);
