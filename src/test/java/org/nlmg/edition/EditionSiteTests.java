@@ -209,6 +209,17 @@ class EditionSiteTests {
 	}
 
 	@Test
+	void hostileAddressesGetAClearAnswerNeverA500() throws Exception {
+		for (String path : List.of("/chapters/%00", "/characters/..%2f..%2fetc", "/characters/" + "x".repeat(3000),
+				"/chapters/1?upto=1&upto=abc", "/chapters/-1", "/glossary/%3Cscript%3E", "/search?q=%25%27%22",
+				"/reading-position", "/css/../application.properties", "/%2e%2e/%2e%2e/etc/passwd")) {
+			MockHttpServletResponse response = this.mvc.perform(get(path)).andReturn().getResponse();
+			assertThat(response.getStatus()).as(path).isLessThan(500);
+			assertThat(response.getContentAsString()).as(path).doesNotContain("<script>").doesNotContain("spring.jpa");
+		}
+	}
+
+	@Test
 	void madameAnswersToHerSecondName() throws Exception {
 		MockHttpServletResponse response = this.mvc.perform(get("/characters/marie-claude")).andReturn().getResponse();
 		assertThat(response.getStatus()).isEqualTo(301);
