@@ -1,9 +1,12 @@
 package org.nlmg.edition.content;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -121,7 +124,7 @@ public final class ContentReader {
 		// Chapters last: they refer to characters, themes, symbols and terms, which must be stored first.
 		List<Entry> entries = pending.stream()
 			.map(Pending::entry)
-			.sorted(java.util.Comparator.comparing((Entry entry) -> entry instanceof Chapter))
+			.sorted(Comparator.comparing((Entry entry) -> entry instanceof Chapter))
 			.toList();
 		return new Edition(entries, crossReferences);
 	}
@@ -132,7 +135,7 @@ public final class ContentReader {
 		Optional<ContentKind> kind = (segments.length == 2) ? ContentKind.forFolder(segments[0]) : Optional.empty();
 		if (kind.isEmpty()) {
 			problems.add(name, 0, "content files belong in one of the folders "
-					+ String.join(", ", java.util.Arrays.stream(ContentKind.values()).map(ContentKind::folder).toList()));
+					+ String.join(", ", Arrays.stream(ContentKind.values()).map(ContentKind::folder).toList()));
 			return null;
 		}
 		String slug = segments[1].replaceFirst("\\.md$", "");
@@ -151,7 +154,7 @@ public final class ContentReader {
 			case SYMBOL -> new Symbol(slug, text(frontMatter.requiredText("title")),
 					text(frontMatter.requiredText("description")), file.path());
 			case TERM -> term(file, slug, frontMatter, problems);
-			case SOURCE -> source(file, slug, frontMatter, problems);
+			case SOURCE -> source(file, slug, frontMatter);
 			case PAGE -> page(file, slug, frontMatter, problems);
 		};
 		frontMatter.rejectUnknownKeys(allowedKeys(kind.get()));
@@ -217,7 +220,7 @@ public final class ContentReader {
 		return new Term(slug, term, (firstChapter != null) ? firstChapter : 1, file.path());
 	}
 
-	private static Source source(ContentFile file, String slug, FrontMatter frontMatter, Problems problems) {
+	private static Source source(ContentFile file, String slug, FrontMatter frontMatter) {
 		Source.Genre genre = choice(frontMatter, "kind", Source.Genre.class);
 		return new Source(slug, text(frontMatter.requiredText("title")), text(frontMatter.requiredText("description")),
 				file.path(), genre, text(frontMatter.requiredText("author")), text(frontMatter.requiredText("publisher")),
@@ -288,7 +291,7 @@ public final class ContentReader {
 			.map(Pending::entry)
 			.filter((entry) -> entry instanceof Chapter)
 			.map((entry) -> (Chapter) entry)
-			.sorted(java.util.Comparator.comparingInt(Chapter::getNumber).reversed())
+			.sorted(Comparator.comparingInt(Chapter::getNumber).reversed())
 			.forEach((chapter) -> chapter.getCharacters().forEach((character) -> character.setFirstAppearance(chapter.getNumber())));
 	}
 
@@ -314,15 +317,15 @@ public final class ContentReader {
 		if (value == null) {
 			return null;
 		}
-		String constant = value.text().strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+		String constant = value.text().strip().toUpperCase(Locale.ROOT).replace('-', '_');
 		for (E option : type.getEnumConstants()) {
 			if (option.name().equals(constant)) {
 				return option;
 			}
 		}
 		frontMatter.problem(value.line(), "'" + key + "' must be one of "
-				+ String.join(", ", java.util.Arrays.stream(type.getEnumConstants())
-					.map((option) -> option.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+				+ String.join(", ", Arrays.stream(type.getEnumConstants())
+					.map((option) -> option.name().toLowerCase(Locale.ROOT).replace('_', '-'))
 					.toList())
 				+ ", not '" + value.text() + "'");
 		return null;
