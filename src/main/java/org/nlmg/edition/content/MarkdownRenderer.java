@@ -37,6 +37,8 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 
+import org.springframework.web.util.HtmlUtils;
+
 /**
  * Turns the Markdown body of a content file into sections of HTML. The flexmark parser and renderer
  * are built once; what differs between files (the ids given to headings and paragraphs, the
@@ -155,7 +157,6 @@ final class MarkdownRenderer {
 				assignBlockIds(block, current.idPrefix(), pageIds, state);
 			}
 			current.html.append(this.renderer.render(block));
-			current.text.append(plainText(block)).append(' ');
 			current.anchors.addAll(idsWithin(block, state));
 			for (LinkAt link : links) {
 				if (link.block == block) {
@@ -348,6 +349,18 @@ final class MarkdownRenderer {
 		}
 	}
 
+	/**
+	 * The words of a rendered section as a reader sees them (link labels, curly quotes), without its
+	 * heading or the self-link marks: what search looks in and quotes from.
+	 */
+	static String words(String html) {
+		String text = html.replaceAll("<a class=\"self-link\"[^>]*>[^<]*</a>", "")
+			.replaceAll("(?s)<h[1-6][^>]*>.*?</h[1-6]>", " ")
+			.replaceAll("</?(p|li|ul|ol|blockquote|table|thead|tbody|tr|td|th|br|hr)\\b[^>]*>", " ")
+			.replaceAll("<[^>]+>", "");
+		return HtmlUtils.htmlUnescape(text).replaceAll("\\s+", " ").strip();
+	}
+
 	/** "The Sale at Hailsham" becomes "the-sale-at-hailsham". */
 	static String slugify(String text) {
 		String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
@@ -370,9 +383,6 @@ final class MarkdownRenderer {
 
 		private final StringBuilder html = new StringBuilder();
 
-		/** The section's words without markup, for search. */
-		private final StringBuilder text = new StringBuilder();
-
 		private final List<String> anchors = new ArrayList<>();
 
 		/** What the ids of the section's paragraphs start with. */
@@ -391,8 +401,9 @@ final class MarkdownRenderer {
 		}
 
 		RenderedSection build() {
-			return new RenderedSection(this.anchor, this.level, this.heading, this.chapter, this.html.toString(),
-					List.copyOf(this.anchors), this.text.toString().replaceAll("\\s+", " ").strip());
+			String rendered = this.html.toString();
+			return new RenderedSection(this.anchor, this.level, this.heading, this.chapter, rendered,
+					List.copyOf(this.anchors), words(rendered));
 		}
 
 	}

@@ -1,6 +1,7 @@
 package org.nlmg.edition.glossary;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +47,10 @@ class GlossaryController {
 		for (Chapter chapter : this.chapters.findAllByOrderByNumberAsc()) {
 			chapter.getTerms().forEach((term) -> usedIn.computeIfAbsent(term, (t) -> new ArrayList<>()).add(chapter));
 		}
-		model.addAttribute("entries", this.terms.findAllByOrderByTitleAsc()
+		model.addAttribute("entries", this.terms.findAll()
 			.stream()
+			.sorted(Comparator.comparing((Term term) -> term.getTitle().replaceFirst("^(?i)the ", ""),
+					String.CASE_INSENSITIVE_ORDER))
 			.map((term) -> new GlossaryEntry(term, usedIn.getOrDefault(term, List.of())))
 			.toList());
 		model.addAttribute("crumbs", Crumb.trail("Glossary"));

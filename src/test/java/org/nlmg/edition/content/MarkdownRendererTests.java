@@ -119,6 +119,14 @@ class MarkdownRendererTests {
 	}
 
 	@Test
+	void sectionWordsAreWhatAReaderSees() {
+		RenderedSection section = render("## Ruth's talk {#talk}\n\nAbout [[ruth]]'s \"pencil case\" & [[theme:memory|memory]].\n", null)
+			.sections()
+			.get(0);
+		assertThat(section.text()).isEqualTo("About Ruth’s “pencil case” & memory.");
+	}
+
+	@Test
 	void rawHtmlIsEscaped() {
 		assertThat(render("<script>alert(1)</script>\n", null).sections().get(0).html()).doesNotContain("<script>");
 	}
