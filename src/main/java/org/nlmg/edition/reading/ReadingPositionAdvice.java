@@ -1,5 +1,6 @@
 package org.nlmg.edition.reading;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -19,7 +20,9 @@ class ReadingPositionAdvice {
 	/** The page's own path, for the position form to come back to and for "show them" links. */
 	@ModelAttribute("currentPath")
 	String currentPath(HttpServletRequest request) {
-		return request.getRequestURI();
+		// On the error page, the address the reader asked for rather than /error.
+		Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		return (failed instanceof String path) ? path : request.getRequestURI();
 	}
 
 	static ReadingPosition of(HttpServletRequest request) {

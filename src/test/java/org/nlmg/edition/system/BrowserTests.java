@@ -112,6 +112,17 @@ class BrowserTests {
 	}
 
 	@Test
+	void theErrorPageIsNotAnAddressOfItsOwn() {
+		try (BrowserContext context = this.browser.newContext()) {
+			Page page = context.newPage();
+			assertThat(page.navigate(url("/error")).status()).isEqualTo(404);
+			assertThat(page.locator("h1").textContent()).isEqualTo("We could not find that page");
+			assertThat(page.navigate(url("/characters/nobody")).status()).isEqualTo(404);
+			assertThat(page.locator("input[name=return]").getAttribute("value")).isEqualTo("/characters/nobody");
+		}
+	}
+
+	@Test
 	void coloursFollowTheSystemSetting() {
 		String light = background(ColorScheme.LIGHT);
 		String dark = background(ColorScheme.DARK);
