@@ -25,6 +25,7 @@ public class Chapter extends Entry {
 	private Integer number;
 
 	/** When the remembered events happen, and how old Kathy is then. */
+	@Column(length = 1000)
 	private String timeLayer;
 
 	@ManyToMany

@@ -25,7 +25,7 @@ public class ChapterNote implements ChapterTied {
 	@ManyToOne(optional = false)
 	private Entry subject;
 
-	@Column(length = 4000)
+	@Column(length = 100_000)
 	private String html;
 
 	protected ChapterNote() {

@@ -29,6 +29,7 @@ public abstract class Entry implements ChapterTied {
 
 	private String slug;
 
+	@Column(length = 1000)
 	private String title;
 
 	@Column(length = 2000)

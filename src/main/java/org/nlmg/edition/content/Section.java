@@ -31,6 +31,7 @@ public class Section implements ChapterTied {
 	/** 2 for {@code ##} and so on; 0 for the lead section. */
 	private int level;
 
+	@Column(length = 2000)
 	private String heading;
 
 	/** The latest chapter this section draws on, or null when it spoils nothing. */
@@ -45,7 +46,7 @@ public class Section implements ChapterTied {
 	private String text;
 
 	/** Every id inside the section (its heading's, its paragraphs'), space-separated. */
-	@Column(length = 4000)
+	@Column(length = 100_000)
 	private String anchors;
 
 	protected Section() {
