@@ -40,11 +40,7 @@ public class Relationship implements ChapterTied {
 	/** A relationship is news no earlier than the reader meets the other character. */
 	@Override
 	public Integer getTiedChapter() {
-		Integer met = this.other.getTiedChapter();
-		if (this.chapter == null || met == null) {
-			return (this.chapter != null) ? this.chapter : met;
-		}
-		return Math.max(this.chapter, met);
+		return ChapterTied.latest(this.chapter, this.other.getTiedChapter());
 	}
 
 }

@@ -9,4 +9,12 @@ public interface ChapterTied {
 	/** The latest chapter it draws on, or null when it spoils nothing. */
 	Integer getTiedChapter();
 
+	/** The later of two chapters, either of which may be missing. */
+	static Integer latest(Integer a, Integer b) {
+		if (a == null || b == null) {
+			return (a != null) ? a : b;
+		}
+		return Math.max(a, b);
+	}
+
 }

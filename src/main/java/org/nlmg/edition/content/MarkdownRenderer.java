@@ -145,7 +145,7 @@ final class MarkdownRenderer {
 					openHeadings.pop();
 				}
 				Integer enclosing = openHeadings.isEmpty() ? defaultChapter : openHeadings.peek()[1];
-				Integer chapter = later(attributes.chapter(), enclosing);
+				Integer chapter = ChapterTied.latest(attributes.chapter(), enclosing);
 				openHeadings.push(new Integer[] { heading.getLevel(), chapter });
 				state.ids.put(heading, anchor);
 				current = new SectionBuilder(anchor, heading.getLevel(), text, chapter, anchor);
@@ -306,13 +306,6 @@ final class MarkdownRenderer {
 			block = block.getParent();
 		}
 		return block;
-	}
-
-	private static Integer later(Integer a, Integer b) {
-		if (a == null) {
-			return b;
-		}
-		return (b == null) ? a : Math.max(a, b);
 	}
 
 	private static Integer chapterNumber(String value) {

@@ -17,11 +17,7 @@ public class Mentions {
 		/** Held back until the reader has reached both the linking section and the page it is on. */
 		@Override
 		public Integer getTiedChapter() {
-			Integer page = this.source.getTiedChapter();
-			if (this.chapter == null || page == null) {
-				return (this.chapter != null) ? this.chapter : page;
-			}
-			return Math.max(this.chapter, page);
+			return ChapterTied.latest(this.chapter, this.source.getTiedChapter());
 		}
 
 	}
