@@ -220,6 +220,16 @@ class EditionSiteTests {
 	}
 
 	@Test
+	void everyEntryPageSaysHowToCiteIt() throws Exception {
+		for (String path : List.of("/chapters/6", "/characters/ruth", "/themes/memory", "/symbols/the-tape", "/sources/wikipedia",
+				"/about")) {
+			Document page = Jsoup.parse(this.mvc.perform(get(path)).andReturn().getResponse().getContentAsString());
+			assertThat(page.select(".cite-page").text()).as(path)
+				.contains("Never Let Me Go: A Study Edition", "http://localhost" + path, "Accessed");
+		}
+	}
+
+	@Test
 	void madameAnswersToHerSecondName() throws Exception {
 		MockHttpServletResponse response = this.mvc.perform(get("/characters/marie-claude")).andReturn().getResponse();
 		assertThat(response.getStatus()).isEqualTo(301);

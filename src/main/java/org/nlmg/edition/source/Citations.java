@@ -42,7 +42,7 @@ public record Citations(String mla, String apa, String chicago) {
 			parts.add("<em>" + publisher + "</em>");
 		}
 		if (date.day() != null) {
-			parts.add(date.day().getDayOfMonth() + " " + MLA_MONTHS[date.day().getMonthValue() - 1] + " " + date.day().getYear());
+			parts.add(mlaDate(date.day()));
 		}
 		else if (date.year() != null) {
 			parts.add(date.year());
@@ -69,6 +69,11 @@ public record Citations(String mla, String apa, String chicago) {
 		String work = ((container != null) ? "\u201c" + title + ".\u201d In <em>" + container + "</em>. " : "\u201c" + title + ".\u201d ")
 				+ publisher + ", " + when + (when.endsWith(".") ? "" : ".");
 		return author.chicago() + work + ((url != null) ? " " + url + "." : "");
+	}
+
+	/** "1 Apr. 2023": MLA's day, abbreviated month and year. */
+	public static String mlaDate(LocalDate day) {
+		return day.getDayOfMonth() + " " + MLA_MONTHS[day.getMonthValue() - 1] + " " + day.getYear();
 	}
 
 	private static String monthName(LocalDate day) {
