@@ -89,7 +89,15 @@ public class Chapter extends Entry {
 		return this.notes;
 	}
 
-	public List<ChapterNote> getNotes(ContentKind subjectKind) {
+	public List<ChapterNote> getThemeNotes() {
+		return notesAbout(ContentKind.THEME);
+	}
+
+	public List<ChapterNote> getSymbolNotes() {
+		return notesAbout(ContentKind.SYMBOL);
+	}
+
+	private List<ChapterNote> notesAbout(ContentKind subjectKind) {
 		return this.notes.stream().filter((note) -> note.getSubject().getKind() == subjectKind).toList();
 	}
 
