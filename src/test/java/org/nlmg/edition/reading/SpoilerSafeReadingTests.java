@@ -39,7 +39,8 @@ class SpoilerSafeReadingTests {
 		this.mvc.perform(atChapterOne("/chapters/1"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("FIXTURE-CH1-SUMMARY"), containsString("FIXTURE-CH1-EARLY-NOTE"),
-					not(containsString("You have set your reading position to")),
+					not(containsString("You have set your reading position to")), containsString("Themes in this chapter"),
+					containsString("FIXTURE-CH1-MEMORY-NOTE"), containsString("FIXTURE-CH1-TAPE-NOTE"),
 					not(containsString("FIXTURE-CH1-SPOILER-FROM-CH3")), containsString("1 entry about later chapters is hidden"),
 					not(containsString("Fixture middle")), not(containsString("href=\"/chapters/2\"")))));
 	}
