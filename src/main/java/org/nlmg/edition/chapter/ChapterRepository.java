@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.nlmg.edition.character.NovelCharacter;
-import org.nlmg.edition.glossary.Term;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -15,7 +14,5 @@ public interface ChapterRepository extends JpaRepository<Chapter, Long> {
 	List<Chapter> findAllByOrderByNumberAsc();
 
 	List<Chapter> findByCharactersContainingOrderByNumberAsc(NovelCharacter character);
-
-	List<Chapter> findByTermsContainingOrderByNumberAsc(Term term);
 
 }

@@ -104,11 +104,6 @@ final class MarkdownRenderer {
 	 * @param firstLine the file line the body starts on
 	 * @param defaultChapter the chapter untied sections count as (a chapter page's own number), or null
 	 */
-	RenderedBody render(String file, String markdown, int firstLine, Integer defaultChapter,
-			LinkTargets targets, Problems problems) {
-		return render(file, markdown, firstLine, defaultChapter, "", targets, problems);
-	}
-
 	/**
 	 * @param idPrefix put before every id, for bodies that share one page with others (the
 	 * glossary's terms)

@@ -30,8 +30,6 @@ public record ReadingPosition(Integer upto, boolean fromLink, boolean revealed, 
 	private static final Pattern LATER_LINK = Pattern
 		.compile("<a href=\"[^\"]*\" class=\"(xref[^\"]*)\" data-chapter=\"([0-9]+)\">(.*?)</a>");
 
-	public static final ReadingPosition WHOLE_BOOK = new ReadingPosition(null, false, false, null);
-
 	/**
 	 * Reads a position from the address, then the cookie. A value that is not a chapter is ignored
 	 * with a notice; one past the last chapter means the whole book.

@@ -29,7 +29,7 @@ class MarkdownRendererTests {
 
 	private RenderedBody render(String markdown, Integer defaultChapter) {
 		Problems problems = new Problems();
-		RenderedBody body = this.renderer.render("content/test.md", markdown, 5, defaultChapter, this.targets, problems);
+		RenderedBody body = this.renderer.render("content/test.md", markdown, 5, defaultChapter, "", this.targets, problems);
 		problems.throwIfAny();
 		return body;
 	}
@@ -135,7 +135,7 @@ class MarkdownRendererTests {
 	void problemsNameTheFileLine() {
 		Problems problems = new Problems();
 		this.renderer.render("content/test.md", "## Fine\n\nA link to [[nobody]] and [[villain:x]].\n\n## Bad {chapter=40}\n", 5,
-				null, this.targets, problems);
+				null, "", this.targets, problems);
 		assertThatExceptionOfType(InvalidContentException.class).isThrownBy(problems::throwIfAny)
 			.satisfies((ex) -> assertThat(ex.getProblems()).extracting(ContentProblem::toString)
 				.containsExactly("content/test.md:7: cross-link [[nobody]] points to nothing: there is no character 'nobody'",

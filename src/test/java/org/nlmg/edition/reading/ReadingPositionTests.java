@@ -55,7 +55,7 @@ class ReadingPositionTests {
 			.isEqualTo("<span class=\"xref xref-character later\">Chrissie</span> and "
 					+ "<a href=\"/characters/ruth\" class=\"xref xref-character\" data-chapter=\"1\">Ruth</a>");
 		assertThat(ReadingPosition.of(null, "10", false).links(html)).isEqualTo(html);
-		assertThat(ReadingPosition.WHOLE_BOOK.links(html)).isEqualTo(html);
+		assertThat(ReadingPosition.of(null, null, false).links(html)).isEqualTo(html);
 	}
 
 	@Test
