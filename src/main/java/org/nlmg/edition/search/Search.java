@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.nlmg.edition.content.Entry;
-import org.nlmg.edition.content.Section;
 import org.nlmg.edition.reading.ReadingPosition;
 
 import org.springframework.stereotype.Component;
@@ -31,7 +30,7 @@ class Search {
 	}
 
 	/** One matching section and the words around the first match. */
-	record Hit(Section section, String snippet) {
+	record Hit(SectionText section, String snippet) {
 	}
 
 	private final SectionSearchRepository sections;
@@ -57,10 +56,10 @@ class Search {
 			return List.of();
 		}
 		String longest = words.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
-		Map<Entry, List<Section>> byEntry = new LinkedHashMap<>();
-		for (Section section : this.sections.findContaining("%" + escapeLike(longest) + "%")) {
-			if (reading.allows(section) && reading.allows(section.getEntry())) {
-				byEntry.computeIfAbsent(section.getEntry(), (e) -> new ArrayList<>()).add(section);
+		Map<Entry, List<SectionText>> byEntry = new LinkedHashMap<>();
+		for (SectionText section : this.sections.findContaining("%" + escapeLike(longest) + "%")) {
+			if (reading.allows(section) && reading.allows(section.entry())) {
+				byEntry.computeIfAbsent(section.entry(), (e) -> new ArrayList<>()).add(section);
 			}
 		}
 		List<Result> results = new ArrayList<>();
@@ -72,9 +71,9 @@ class Search {
 			}
 			List<Hit> hits = candidates.stream()
 				.filter((s) -> words.stream().anyMatch(searchable(s)::contains))
-				.sorted(Comparator.comparingInt((Section s) -> -count(searchable(s), words)))
+				.sorted(Comparator.comparingInt((SectionText s) -> -count(searchable(s), words)))
 				.limit(3)
-				.map((s) -> new Hit(s, snippet(s.getText(), words)))
+				.map((s) -> new Hit(s, snippet(s.text(), words)))
 				.toList();
 			int score = 10 * (int) words.stream().filter(title::contains).count() + count(pageText, words);
 			results.add(new Result(entry, hits, score));
@@ -83,9 +82,9 @@ class Search {
 		return results.stream().limit(MAX_RESULTS).toList();
 	}
 
-	private static String searchable(Section section) {
-		String heading = (section.getHeading() != null) ? section.getHeading() + " " : "";
-		return (heading + section.getText()).toLowerCase(Locale.ROOT);
+	private static String searchable(SectionText section) {
+		String heading = (section.heading() != null) ? section.heading() + " " : "";
+		return (heading + section.text()).toLowerCase(Locale.ROOT);
 	}
 
 	private static int count(String text, List<String> words) {

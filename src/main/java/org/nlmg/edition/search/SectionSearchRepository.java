@@ -11,10 +11,11 @@ public interface SectionSearchRepository extends JpaRepository<Section, Long> {
 
 	/** Sections whose words or page title contain the pattern (a LIKE pattern, lowercase, escaped with '\'). */
 	@Query("""
-			select s from Section s join fetch s.entry e
+			select new org.nlmg.edition.search.SectionText(e, s.anchor, s.heading, s.chapter, s.text)
+			from Section s join s.entry e
 			where lower(s.text) like :pattern escape '\\' or lower(s.heading) like :pattern escape '\\'
 			   or lower(e.title) like :pattern escape '\\'
 			""")
-	List<Section> findContaining(String pattern);
+	List<SectionText> findContaining(String pattern);
 
 }

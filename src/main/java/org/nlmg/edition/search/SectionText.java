@@ -1,0 +1,18 @@
+package org.nlmg.edition.search;
+
+import org.nlmg.edition.content.ChapterTied;
+import org.nlmg.edition.content.Entry;
+
+/** What search needs of a section: its words and where it is, without its HTML. */
+public record SectionText(Entry entry, String anchor, String heading, Integer chapter, String text) implements ChapterTied {
+
+	@Override
+	public Integer getTiedChapter() {
+		return this.chapter;
+	}
+
+	public String getUrl() {
+		return this.entry.getUrl(this.anchor);
+	}
+
+}
