@@ -20,6 +20,7 @@ import org.nlmg.edition.chapter.ChapterRepository;
 import org.nlmg.edition.chapter.Part;
 import org.nlmg.edition.character.NovelCharacterRepository;
 import org.nlmg.edition.glossary.TermRepository;
+import org.nlmg.edition.symbol.SymbolRepository;
 import org.nlmg.edition.reading.ReadingPosition;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,6 +57,9 @@ class EditionSiteTests {
 	@Autowired
 	private TermRepository terms;
 
+	@Autowired
+	private SymbolRepository symbols;
+
 	@Test
 	void everyInternalLinkAndAnchorResolves() throws Exception {
 		Crawl crawl = crawl(null);
@@ -77,6 +81,7 @@ class EditionSiteTests {
 		this.chapters.findAll().forEach((c) -> introducedIn.put(c.getUrl(), c.getNumber()));
 		this.characters.findAll().forEach((c) -> introducedIn.put(c.getUrl(), c.getTiedChapter()));
 		this.terms.findAll().forEach((t) -> introducedIn.put(t.getUrl(), t.getTiedChapter()));
+		this.symbols.findAll().forEach((s) -> introducedIn.put(s.getUrl(), s.getTiedChapter()));
 		List<String> laterTitles = new ArrayList<>();
 		this.chapters.findAll().stream().filter((c) -> c.getNumber() > upto).forEach((c) -> laterTitles.add(c.getTitle()));
 		if (Part.of(upto).getLastChapter() == upto) {

@@ -101,8 +101,11 @@ public class Chapter extends Entry {
 		return this.notes.stream().filter((note) -> note.getSubject().getKind() == subjectKind).toList();
 	}
 
-	public void addNote(Entry subject, String html) {
-		this.notes.add(new ChapterNote(this, subject, html));
+	/** A note on how a theme or symbol shows here; its prose is rendered once every link target is known. */
+	public ChapterNote addNote(Entry subject) {
+		ChapterNote note = new ChapterNote(this, subject);
+		this.notes.add(note);
+		return note;
 	}
 
 }

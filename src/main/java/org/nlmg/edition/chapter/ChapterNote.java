@@ -31,9 +31,12 @@ public class ChapterNote implements ChapterTied {
 	protected ChapterNote() {
 	}
 
-	ChapterNote(Chapter chapter, Entry subject, String html) {
+	ChapterNote(Chapter chapter, Entry subject) {
 		this.chapter = chapter;
 		this.subject = subject;
+	}
+
+	public void setHtml(String html) {
 		this.html = html;
 	}
 

@@ -75,9 +75,7 @@ public class NovelCharacter extends Entry {
 	 * reader meets them.
 	 */
 	public void setFirstAppearance(Integer chapter) {
-		if (chapter != null && (getTiedChapter() == null || chapter < getTiedChapter())) {
-			setIntroducedIn(chapter);
-		}
+		appearsIn(chapter);
 	}
 
 	public void addRelationship(String type, NovelCharacter other, Integer chapter) {

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 
 import org.nlmg.edition.article.Article;
 import org.nlmg.edition.chapter.Chapter;
+import org.nlmg.edition.chapter.ChapterNote;
 import org.nlmg.edition.chapter.Part;
 import org.nlmg.edition.character.NovelCharacter;
 import org.nlmg.edition.content.FrontMatter.Value;
@@ -92,11 +93,13 @@ public final class ContentReader {
 
 		List<CrossReference> crossReferences = new ArrayList<>();
 		List<Runnable> anchorChecks = new ArrayList<>();
+		// Every reference first, so that each character and symbol knows the chapter it first appears
+		// in before any prose is rendered: its cross-links carry that chapter.
+		List<Runnable> noteRenderings = new ArrayList<>();
 		for (Pending read : pending) {
-			resolveFrontMatterReferences(read, targets, problems);
+			resolveFrontMatterReferences(read, targets, problems, noteRenderings);
 		}
-		// Before any body is rendered, so that every cross-link knows when its target is introduced.
-		recordFirstAppearances(pending);
+		noteRenderings.forEach(Runnable::run);
 		for (Pending read : pending) {
 			Integer defaultChapter = (read.entry() instanceof Chapter chapter) ? chapter.getNumber() : null;
 			// Glossary terms share one page, so each term's ids start with its slug.
@@ -239,13 +242,16 @@ public final class ContentReader {
 	}
 
 	/** Front matter that names other entries: checked once every entry is known. */
-	private void resolveFrontMatterReferences(Pending read, MarkdownRenderer.LinkTargets targets, Problems problems) {
+	private void resolveFrontMatterReferences(Pending read, MarkdownRenderer.LinkTargets targets, Problems problems,
+			List<Runnable> noteRenderings) {
 		FrontMatter frontMatter = read.frontMatter();
 		String file = read.file().displayName();
 		if (read.entry() instanceof Chapter chapter) {
 			for (Value slug : frontMatter.list("characters")) {
-				resolve(targets, ContentKind.CHARACTER, slug, frontMatter,
-						(entry) -> chapter.getCharacters().add((NovelCharacter) entry));
+				resolve(targets, ContentKind.CHARACTER, slug, frontMatter, (entry) -> {
+					chapter.getCharacters().add((NovelCharacter) entry);
+					((NovelCharacter) entry).setFirstAppearance(chapter.getNumber());
+				});
 			}
 			for (Value slug : frontMatter.list("terms")) {
 				resolve(targets, ContentKind.TERM, slug, frontMatter, (entry) -> {
@@ -258,9 +264,13 @@ public final class ContentReader {
 				});
 			}
 			for (ContentKind kind : List.of(ContentKind.THEME, ContentKind.SYMBOL)) {
-				frontMatter.map(kind.folder()).forEach((slug, note) -> resolve(targets, kind, slug, frontMatter,
-						(entry) -> chapter.addNote(entry,
-								this.renderer.renderNote(file, note.text(), note.line(), targets, problems))));
+				frontMatter.map(kind.folder()).forEach((slug, text) -> resolve(targets, kind, slug, frontMatter, (entry) -> {
+					ChapterNote note = chapter.addNote(entry);
+					if (entry instanceof Symbol symbol) {
+						symbol.setFirstAppearance(chapter.getNumber());
+					}
+					noteRenderings.add(() -> note.setHtml(this.renderer.renderNote(file, text.text(), text.line(), targets, problems)));
+				}));
 			}
 		}
 		if (read.entry() instanceof NovelCharacter character) {
@@ -284,15 +294,6 @@ public final class ContentReader {
 			.ifPresentOrElse(then, () -> frontMatter.problem(slug.line(),
 					"there is no " + kind.linkPrefix() + " '" + slug.text() + "' (expected content/" + kind.folder() + "/"
 							+ slug.text() + ".md)"));
-	}
-
-	private static void recordFirstAppearances(List<Pending> pending) {
-		pending.stream()
-			.map(Pending::entry)
-			.filter((entry) -> entry instanceof Chapter)
-			.map((entry) -> (Chapter) entry)
-			.sorted(Comparator.comparingInt(Chapter::getNumber).reversed())
-			.forEach((chapter) -> chapter.getCharacters().forEach((character) -> character.setFirstAppearance(chapter.getNumber())));
 	}
 
 	private static void checkChapterSequence(List<Pending> pending, Problems problems) {

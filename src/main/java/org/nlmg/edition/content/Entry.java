@@ -87,6 +87,13 @@ public abstract class Entry implements ChapterTied {
 		this.introducedIn = chapter;
 	}
 
+	/** Records a chapter the entry appears in; the earliest one is when the reader meets it. */
+	protected void appearsIn(Integer chapter) {
+		if (chapter != null && (this.introducedIn == null || chapter < this.introducedIn)) {
+			this.introducedIn = chapter;
+		}
+	}
+
 	public Long getId() {
 		return this.id;
 	}

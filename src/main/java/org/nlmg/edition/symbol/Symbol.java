@@ -21,4 +21,9 @@ public class Symbol extends Entry {
 		return ContentKind.SYMBOL;
 	}
 
+	/** Set once the chapters are read: a symbol is met in the first chapter whose page notes it. */
+	public void setFirstAppearance(int chapter) {
+		appearsIn(chapter);
+	}
+
 }

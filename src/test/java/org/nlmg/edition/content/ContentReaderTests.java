@@ -24,7 +24,7 @@ class ContentReaderTests {
 		Edition edition = new ContentReader().read(this.fixture);
 		assertThat(edition.entries()).extracting(Entry::getUrl)
 			.containsExactlyInAnyOrder("/chapters/1", "/chapters/2", "/chapters/3", "/characters/kathy", "/characters/madame",
-					"/characters/ruth", "/glossary#carer", "/glossary#possible", "/about", "/sources/wiki", "/symbols/the-tape", "/themes/memory");
+					"/characters/ruth", "/glossary#carer", "/glossary#possible", "/about", "/sources/wiki", "/symbols/the-boat", "/symbols/the-tape", "/themes/memory");
 		Chapter first = (Chapter) edition.entries().stream().filter((e) -> e.getUrl().equals("/chapters/1")).findFirst().orElseThrow();
 		assertThat(first.getCharacters()).extracting(NovelCharacter::getSlug).containsExactly("kathy", "ruth");
 		assertThat(first.getNotes()).extracting((note) -> note.getSubject().getSlug()).containsExactly("memory", "the-tape");
@@ -98,7 +98,7 @@ class ContentReaderTests {
 	@Test
 	void crossLinkToNothing() {
 		assertProblems(edit("chapters/chapter-03.md", "[[ruth]] and", "[[tommy]] and"),
-				"content/chapters/chapter-03.md:12: cross-link [[tommy]] points to nothing: there is no character 'tommy'");
+				"content/chapters/chapter-03.md:14: cross-link [[tommy]] points to nothing: there is no character 'tommy'");
 	}
 
 	@Test

@@ -85,6 +85,15 @@ class SpoilerSafeReadingTests {
 	}
 
 	@Test
+	void aSymbolMetLaterIsGatedAndUnlisted() throws Exception {
+		this.mvc.perform(atChapterOne("/symbols/the-boat"))
+			.andExpect(content().string(allOf(containsString("A symbol from later in the book"), not(containsString("FIXTURE-BOAT-INTRO")))));
+		this.mvc.perform(atChapterOne("/symbols"))
+			.andExpect(content().string(allOf(containsString("The tape"), not(containsString("The fixture boat")))));
+		this.mvc.perform(get("/symbols/the-boat")).andExpect(content().string(containsString("FIXTURE-BOAT-INTRO")));
+	}
+
+	@Test
 	void themeTrackerStopsAtThePosition() throws Exception {
 		this.mvc.perform(atChapterOne("/themes/memory"))
 			.andExpect(content().string(allOf(containsString("FIXTURE-CH1-MEMORY-NOTE"), not(containsString("FIXTURE-CH2-MEMORY-NOTE")),
