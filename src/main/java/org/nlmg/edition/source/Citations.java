@@ -50,13 +50,13 @@ public record Citations(String mla, String apa, String chicago) {
 		if (url != null) {
 			parts.add(url);
 		}
-		return author.mla() + "\u201c" + title + ".\u201d " + String.join(", ", parts) + ".";
+		return author.mla() + quoted(title) + " " + String.join(", ", parts) + ".";
 	}
 
 	private static String apa(Author author, Published date, String title, String container, String publisher, String url) {
 		String when = (date.day() != null) ? date.day().getYear() + ", " + monthName(date.day()) + " " + date.day().getDayOfMonth()
 				: (date.year() != null) ? date.year() : "n.d.";
-		String work = (container != null) ? title + ". In <em>" + container + "</em>" : "<em>" + title + "</em>";
+		String work = (container != null) ? title + ". In <em>" + container + "</em>" : isDescription(title) ? title : "<em>" + title + "</em>";
 		// Without an author, APA moves the title to the front and the date after it.
 		String lead = author.isNamed() ? author.apa() + " (" + when + "). " + work + ". " : work + ". (" + when + "). ";
 		return lead + publisher + "." + ((url != null) ? " " + url : "");
@@ -66,7 +66,7 @@ public record Citations(String mla, String apa, String chicago) {
 			String url) {
 		String when = (date.day() != null) ? monthName(date.day()) + " " + date.day().getDayOfMonth() + ", " + date.day().getYear()
 				: (date.year() != null) ? date.year() : "n.d.";
-		String work = ((container != null) ? "\u201c" + title + ".\u201d In <em>" + container + "</em>. " : "\u201c" + title + ".\u201d ")
+		String work = ((container != null) ? quoted(title) + " In <em>" + container + "</em>. " : quoted(title) + " ")
 				+ publisher + ", " + when + (when.endsWith(".") ? "" : ".");
 		return author.chicago() + work + ((url != null) ? " " + url + "." : "");
 	}
@@ -74,6 +74,18 @@ public record Citations(String mla, String apa, String chicago) {
 	/** "1 Apr. 2023": MLA's day, abbreviated month and year. */
 	public static String mlaDate(LocalDate day) {
 		return day.getDayOfMonth() + " " + MLA_MONTHS[day.getMonthValue() - 1] + " " + day.getYear();
+	}
+
+	/**
+	 * A title in square brackets describes a work instead of naming it, and is neither quoted nor
+	 * italicised.
+	 */
+	private static boolean isDescription(String title) {
+		return title.startsWith("[") && title.endsWith("]");
+	}
+
+	private static String quoted(String title) {
+		return isDescription(title) ? title + "." : "\u201c" + title + ".\u201d";
 	}
 
 	private static String monthName(LocalDate day) {

@@ -46,6 +46,16 @@ class CitationsTests {
 	}
 
 	@Test
+	void aDescribedTitleIsNeitherQuotedNorItalicised() {
+		Source source = new Source("essay", "A reader's essay", "", "sources/essay.md", Source.Genre.ESSAY, "Anonymous",
+				"WordPress.com", "n.d.", null, "002.txt", null, "[Blog essay on the novel]", null);
+		Citations citations = Citations.of(source);
+		assertThat(citations.mla()).isEqualTo("[Blog essay on the novel]. <em>WordPress.com</em>.");
+		assertThat(citations.apa()).isEqualTo("[Blog essay on the novel]. (n.d.). WordPress.com.");
+		assertThat(citations.chicago()).isEqualTo("[Blog essay on the novel]. WordPress.com, n.d.");
+	}
+
+	@Test
 	void titlesAreEscaped() {
 		Source source = new Source("x", "A <b>bold</b> title", "", "sources/x.md", Source.Genre.BLOG, null, "Site", "n.d.", null,
 				"x.txt", null, null, null);
