@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.nlmg.edition.chapter.ChapterRepository;
-import org.nlmg.edition.chapter.Part;
 import org.nlmg.edition.character.NovelCharacterRepository;
 import org.nlmg.edition.glossary.TermRepository;
-import org.nlmg.edition.symbol.SymbolRepository;
+import org.nlmg.edition.model.Part;
+import org.nlmg.edition.subject.SymbolRepository;
 import org.nlmg.edition.reading.ReadingPosition;
 
 import org.springframework.beans.factory.annotation.Autowired;

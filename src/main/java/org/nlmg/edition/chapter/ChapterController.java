@@ -1,45 +1,37 @@
 package org.nlmg.edition.chapter;
 
-import org.nlmg.edition.content.Mentions;
-import org.nlmg.edition.system.Crumb;
+import java.util.List;
 
-import org.springframework.http.HttpStatus;
+import org.nlmg.edition.entry.Crumb;
+import org.nlmg.edition.model.ContentKind;
+import org.nlmg.edition.reading.SpoilerPolicy;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 
 @Controller
 class ChapterController {
 
-	private final ChapterRepository chapters;
+	private final ChapterPages pages;
 
-	private final Mentions mentions;
-
-	ChapterController(ChapterRepository chapters, Mentions mentions) {
-		this.chapters = chapters;
-		this.mentions = mentions;
+	ChapterController(ChapterPages pages) {
+		this.pages = pages;
 	}
 
 	@GetMapping("/chapters")
-	String list(Model model) {
-		model.addAttribute("parts", PartChapters.of(this.chapters.findAllByOrderByNumberAsc()));
-		model.addAttribute("crumbs", Crumb.trail("Chapters"));
+	String list(SpoilerPolicy policy, Model model) {
+		model.addAttribute("parts", this.pages.parts(policy));
+		model.addAttribute("crumbs", List.of(Crumb.here(ContentKind.CHAPTER.indexTitle())));
 		return "chapters/list";
 	}
 
 	@GetMapping("/chapters/{number:[0-9]{1,3}}")
-	String show(@PathVariable int number, Model model) {
-		Chapter chapter = this.chapters.findByNumber(number)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"The novel has chapters 1 to " + Part.LAST_CHAPTER + "; there is no chapter " + number + "."));
+	String show(@PathVariable int number, SpoilerPolicy policy, Model model) {
+		ChapterView chapter = this.pages.chapter(number, policy);
 		model.addAttribute("chapter", chapter);
-		model.addAttribute("previous", this.chapters.findByNumber(number - 1).orElse(null));
-		model.addAttribute("next", this.chapters.findByNumber(number + 1).orElse(null));
-		model.addAttribute("mentions", this.mentions.of(chapter));
-		model.addAttribute("crumbs", Crumb.trail("Chapters", "/chapters", chapter.getPart().getLabel(),
-				"/chapters#part-" + chapter.getPart().getNumber(), chapter.getLinkLabel()));
+		model.addAttribute("crumbs", chapter.page().crumbs());
 		return "chapters/detail";
 	}
 

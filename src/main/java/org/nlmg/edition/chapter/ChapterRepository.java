@@ -3,7 +3,8 @@ package org.nlmg.edition.chapter;
 import java.util.List;
 import java.util.Optional;
 
-import org.nlmg.edition.character.NovelCharacter;
+import org.nlmg.edition.model.Chapter;
+import org.nlmg.edition.model.NovelCharacter;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 

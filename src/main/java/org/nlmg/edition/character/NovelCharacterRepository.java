@@ -2,7 +2,8 @@ package org.nlmg.edition.character;
 
 import java.util.Optional;
 
-import org.nlmg.edition.content.SlugRepository;
+import org.nlmg.edition.entry.SlugRepository;
+import org.nlmg.edition.model.NovelCharacter;
 
 import org.springframework.data.jpa.repository.Query;
 

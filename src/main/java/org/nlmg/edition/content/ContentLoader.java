@@ -1,8 +1,10 @@
 package org.nlmg.edition.content;
 
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.nlmg.edition.system.EditionProperties;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.support.ResourcePatternResolver;
@@ -11,7 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Projects the content folder into the database once, at start-up, before the web server takes
- * requests. Bad content throws {@link InvalidContentException}, which stops start-up.
+ * requests (stage 7: stored once, in JDBC batches). Bad content throws
+ * {@link InvalidContentException}, which stops start-up.
  */
 @Component
 class ContentLoader implements SmartInitializingSingleton {
@@ -22,18 +25,15 @@ class ContentLoader implements SmartInitializingSingleton {
 
 	private final ContentFolder folder;
 
-	private final EntryRepository entries;
-
-	private final CrossReferenceRepository crossReferences;
+	private final EntityManager entityManager;
 
 	private final TransactionTemplate transaction;
 
-	ContentLoader(EditionProperties properties, ResourcePatternResolver resources, EntryRepository entries,
-			CrossReferenceRepository crossReferences, TransactionTemplate transaction) {
+	ContentLoader(EditionProperties properties, ResourcePatternResolver resources, EntityManager entityManager,
+			TransactionTemplate transaction) {
 		this.properties = properties;
 		this.folder = new ContentFolder(resources);
-		this.entries = entries;
-		this.crossReferences = crossReferences;
+		this.entityManager = entityManager;
 		this.transaction = transaction;
 	}
 
@@ -41,12 +41,19 @@ class ContentLoader implements SmartInitializingSingleton {
 	public void afterSingletonsInstantiated() {
 		long start = System.nanoTime();
 		Edition edition = new ContentReader().read(this.folder.read(this.properties.content()));
-		this.transaction.executeWithoutResult((status) -> {
-			this.entries.saveAll(edition.entries());
-			this.crossReferences.saveAll(edition.crossReferences());
-		});
-		logger.info("Loaded " + edition.entries().size() + " pages from " + this.properties.content() + " in "
+		this.transaction.executeWithoutResult((status) -> store(edition, this.entityManager));
+		logger.info("Loaded " + edition.size() + " pages from " + this.properties.content() + " in "
 				+ (System.nanoTime() - start) / 1_000_000 + " ms");
+	}
+
+	/** Stores an edition in the order its lists refer to each other; the caller holds the transaction. */
+	static void store(Edition edition, EntityManager entityManager) {
+		for (List<?> entities : List.of(edition.entries(), edition.notes(), edition.relationships(),
+				edition.crossReferences())) {
+			entities.forEach(entityManager::persist);
+		}
+		entityManager.flush();
+		entityManager.clear();
 	}
 
 }

@@ -15,18 +15,14 @@ import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
-import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.html.MutableAttributes;
-import org.nlmg.edition.content.MarkdownRenderer.RenderState;
-import org.nlmg.edition.content.MarkdownRenderer.ResolvedLink;
 
 /**
  * The edition's additions to flexmark's HTML: stable ids on headings, paragraphs and list items, a
- * self-link beside each heading and paragraph so a teacher can cite it, and cross-links resolved to
- * the edition's URLs.
+ * self-link beside each heading and paragraph so a teacher can cite it, and cross-links written as
+ * {@link CrossLinks} reads them.
  */
 final class EditionRendererExtension implements HtmlRenderer.HtmlRendererExtension {
 
@@ -44,14 +40,9 @@ final class EditionRendererExtension implements HtmlRenderer.HtmlRendererExtensi
 		builder.attributeProviderFactory(new IndependentAttributeProviderFactory() {
 			@Override
 			public AttributeProvider apply(LinkResolverContext context) {
-				return new StableIdProvider(state(context.getDocument()));
+				return new StableIdProvider(RenderState.of(context.getDocument()));
 			}
 		});
-	}
-
-	private static RenderState state(Document document) {
-		RenderState state = MarkdownRenderer.STATE.get(document);
-		return (state != null) ? state : new RenderState();
 	}
 
 	private record StableIdProvider(RenderState state) implements AttributeProvider {
@@ -78,7 +69,7 @@ final class EditionRendererExtension implements HtmlRenderer.HtmlRendererExtensi
 		}
 
 		private void heading(Heading heading, NodeRendererContext context, HtmlWriter html) {
-			String id = state(context.getDocument()).ids.get(heading);
+			String id = RenderState.of(context.getDocument()).ids.get(heading);
 			String tag = "h" + heading.getLevel();
 			html.withAttr().tag(tag);
 			context.renderChildren(heading);
@@ -87,7 +78,7 @@ final class EditionRendererExtension implements HtmlRenderer.HtmlRendererExtensi
 		}
 
 		private void paragraph(Paragraph paragraph, NodeRendererContext context, HtmlWriter html) {
-			String id = state(context.getDocument()).ids.get(paragraph);
+			String id = RenderState.of(context.getDocument()).ids.get(paragraph);
 			if (id == null) {
 				context.delegateRender();
 				return;
@@ -99,19 +90,12 @@ final class EditionRendererExtension implements HtmlRenderer.HtmlRendererExtensi
 		}
 
 		private void wikiLink(WikiLink wikiLink, NodeRendererContext context, HtmlWriter html) {
-			ResolvedLink link = state(context.getDocument()).links.get(wikiLink);
+			CrossLinks.Resolved link = RenderState.of(context.getDocument()).links.get(wikiLink);
 			if (link == null) {
 				html.text(wikiLink.getChars().toString());
 				return;
 			}
-			html.attr("href", link.href()).attr("class", "xref xref-" + link.kind().linkPrefix());
-			if (link.introducedIn() != null) {
-				// Lets a page unlink it, at request time, for a reader who has not reached that chapter.
-				html.attr("data-chapter", String.valueOf(link.introducedIn()));
-			}
-			html.withAttr().tag("a");
-			html.text(link.label());
-			html.closeTag("a");
+			html.raw(CrossLinks.html(link));
 		}
 
 		private static void selfLink(HtmlWriter html, String id, String label, String mark) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.nlmg.edition.model.Part;
+
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -115,8 +117,8 @@ final class FrontMatter {
 	/** A chapter reference inside front matter, which must lie within the novel. */
 	Integer chapter(String key, Value value) {
 		Integer number = number(key, value);
-		if (number != null && (number < 1 || number > 23)) {
-			problem(value.line(), "'" + key + "' must be a chapter of the novel (1–23), not " + number);
+		if (number != null && !Part.isChapter(number)) {
+			problem(value.line(), "'" + key + "' must be a chapter of the novel (1–" + Part.LAST_CHAPTER + "), not " + number);
 			return null;
 		}
 		return number;

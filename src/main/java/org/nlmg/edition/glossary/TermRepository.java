@@ -1,6 +1,7 @@
 package org.nlmg.edition.glossary;
 
-import org.nlmg.edition.content.SlugRepository;
+import org.nlmg.edition.entry.SlugRepository;
+import org.nlmg.edition.model.Term;
 
 public interface TermRepository extends SlugRepository<Term> {
 

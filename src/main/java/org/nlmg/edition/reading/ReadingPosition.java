@@ -1,11 +1,6 @@
 package org.nlmg.edition.reading;
 
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import org.nlmg.edition.chapter.Part;
-import org.nlmg.edition.content.ChapterTied;
+import org.nlmg.edition.model.Part;
 
 /**
  * How far the reader has read: everything tied to a later chapter is held back.
@@ -24,17 +19,11 @@ public record ReadingPosition(Integer upto, boolean fromLink, boolean revealed, 
 
 	public static final String REVEAL_PARAMETER = "reveal";
 
-	private static final Pattern INTERNAL_LINK = Pattern.compile("href=\"(/[^\"#?]*)(#[^\"]*)?\"");
-
-	/** A cross-link as our renderer writes it, with the chapter that introduces its target. */
-	private static final Pattern LATER_LINK = Pattern
-		.compile("<a href=\"[^\"]*\" class=\"(xref[^\"]*)\" data-chapter=\"([0-9]+)\">(.*?)</a>");
-
 	/**
 	 * Reads a position from the address, then the cookie. A value that is not a chapter is ignored
 	 * with a notice; one past the last chapter means the whole book.
 	 */
-	static ReadingPosition of(String parameter, String cookie, boolean revealed) {
+	public static ReadingPosition of(String parameter, String cookie, boolean revealed) {
 		if (parameter != null) {
 			Parsed fromLink = parse(parameter);
 			if (fromLink.valid) {
@@ -83,21 +72,13 @@ public record ReadingPosition(Integer upto, boolean fromLink, boolean revealed, 
 		return this.upto == null;
 	}
 
-	/** Whether something tied to this chapter may be shown. */
-	public boolean allows(Integer chapter) {
+	/** Whether something tied to this chapter may be shown: the spoiler rule itself. */
+	boolean allows(int chapter) {
+		return allows(Integer.valueOf(chapter));
+	}
+
+	boolean allows(Integer chapter) {
 		return this.revealed || chapter == null || this.upto == null || chapter <= this.upto;
-	}
-
-	public boolean allows(ChapterTied item) {
-		return allows(item.getTiedChapter());
-	}
-
-	public <T extends ChapterTied> List<T> visible(List<T> items) {
-		return items.stream().filter(this::allows).toList();
-	}
-
-	public int hidden(List<? extends ChapterTied> items) {
-		return (int) items.stream().filter((item) -> !allows(item)).count();
 	}
 
 	/** The value to carry in links: the chapter, or "all". */
@@ -117,45 +98,6 @@ public record ReadingPosition(Integer upto, boolean fromLink, boolean revealed, 
 			return url;
 		}
 		return path + (path.contains("?") ? "&" : "?") + PARAMETER + "=" + getValue() + fragment;
-	}
-
-	/**
-	 * Prepares rendered prose for this reader: a cross-link to something introduced after the
-	 * position becomes plain text (it would only lead to a gate), and the other links carry the
-	 * position on when it came from a link.
-	 */
-	public String links(String html) {
-		return carry(unlinkLater(html));
-	}
-
-	private String unlinkLater(String html) {
-		if (this.upto == null || this.revealed) {
-			return html;
-		}
-		Matcher matcher = LATER_LINK.matcher(html);
-		StringBuilder result = new StringBuilder();
-		while (matcher.find()) {
-			String replacement = (Integer.parseInt(matcher.group(2)) > this.upto)
-					? "<span class=\"" + matcher.group(1) + " later\">" + matcher.group(3) + "</span>" : matcher.group();
-			matcher.appendReplacement(result, Matcher.quoteReplacement(replacement));
-		}
-		matcher.appendTail(result);
-		return result.toString();
-	}
-
-	private String carry(String html) {
-		if (!this.fromLink) {
-			return html;
-		}
-		Matcher matcher = INTERNAL_LINK.matcher(html);
-		StringBuilder result = new StringBuilder();
-		while (matcher.find()) {
-			String fragment = (matcher.group(2) != null) ? matcher.group(2) : "";
-			matcher.appendReplacement(result,
-					Matcher.quoteReplacement("href=\"" + link(matcher.group(1) + fragment) + "\""));
-		}
-		matcher.appendTail(result);
-		return result.toString();
 	}
 
 }

@@ -1,8 +1,12 @@
 package org.nlmg.edition.reading;
 
+import java.util.List;
+import java.util.stream.IntStream;
+
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import org.nlmg.edition.model.Part;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -15,6 +19,12 @@ class ReadingPositionAdvice {
 	@ModelAttribute("reading")
 	ReadingPosition reading(HttpServletRequest request) {
 		return ReadingPositionAdvice.of(request);
+	}
+
+	/** The chapters a reader can say they have read up to; after the last comes "the whole book". */
+	@ModelAttribute("readingChoices")
+	List<Integer> readingChoices() {
+		return IntStream.range(1, Part.LAST_CHAPTER).boxed().toList();
 	}
 
 	/** The page's own path, for the position form to come back to and for "show them" links. */

@@ -7,16 +7,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.nlmg.edition.content.Entry;
-import org.nlmg.edition.reading.ReadingPosition;
+import org.nlmg.edition.model.Chapter;
+import org.nlmg.edition.model.Entry;
+import org.nlmg.edition.reading.SpoilerPolicy;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Finds the pages whose prose holds every word of a query, best first, never showing a reader
  * anything past their reading position.
  */
 @Component
+@Transactional(readOnly = true)
 class Search {
 
 	static final int MAX_QUERY_LENGTH = 100;
@@ -27,6 +30,12 @@ class Search {
 
 	/** A page that matches, with the sections of it that do. */
 	record Result(Entry entry, List<Hit> hits, int score) {
+
+		/** A chapter by its full title; anything else by its label. */
+		public String getTitle() {
+			return (this.entry instanceof Chapter chapter) ? chapter.getFullTitle() : this.entry.getLinkLabel();
+		}
+
 	}
 
 	/** One matching section and the words around the first match. */
@@ -51,14 +60,14 @@ class Search {
 		return words;
 	}
 
-	List<Result> find(List<String> words, ReadingPosition reading) {
+	List<Result> find(List<String> words, SpoilerPolicy policy) {
 		if (words.isEmpty()) {
 			return List.of();
 		}
 		String longest = words.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
 		Map<Entry, List<SectionText>> byEntry = new LinkedHashMap<>();
 		for (SectionText section : this.sections.findContaining("%" + escapeLike(longest) + "%")) {
-			if (reading.allows(section) && reading.allows(section.entry())) {
+			if (policy.shows(section) && policy.shows(section.entry())) {
 				byEntry.computeIfAbsent(section.entry(), (e) -> new ArrayList<>()).add(section);
 			}
 		}
@@ -73,7 +82,7 @@ class Search {
 				.filter((s) -> words.stream().anyMatch(searchable(s)::contains))
 				.sorted(Comparator.comparingInt((SectionText s) -> -count(searchable(s), words)))
 				.limit(3)
-				.map((s) -> new Hit(s, snippet(s.text(), words)))
+				.map((s) -> new Hit(s, snippet(s.words(), words)))
 				.toList();
 			int score = 10 * (int) words.stream().filter(title::contains).count() + count(pageText, words);
 			results.add(new Result(entry, hits, score));
@@ -84,7 +93,7 @@ class Search {
 
 	private static String searchable(SectionText section) {
 		String heading = (section.heading() != null) ? section.heading() + " " : "";
-		return (heading + section.text()).toLowerCase(Locale.ROOT);
+		return (heading + section.words()).toLowerCase(Locale.ROOT);
 	}
 
 	private static int count(String text, List<String> words) {

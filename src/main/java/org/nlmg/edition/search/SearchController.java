@@ -2,13 +2,12 @@ package org.nlmg.edition.search;
 
 import java.util.List;
 
-import org.nlmg.edition.reading.ReadingPosition;
-import org.nlmg.edition.system.Crumb;
+import org.nlmg.edition.entry.Crumb;
+import org.nlmg.edition.reading.SpoilerPolicy;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
@@ -22,7 +21,7 @@ class SearchController {
 
 	@GetMapping("/search")
 	String search(@RequestParam(name = "q", defaultValue = "") String query,
-			@ModelAttribute("reading") ReadingPosition reading, Model model) {
+			SpoilerPolicy policy, Model model) {
 		String trimmed = query.strip();
 		boolean cut = trimmed.length() > Search.MAX_QUERY_LENGTH;
 		if (cut) {
@@ -32,8 +31,8 @@ class SearchController {
 		model.addAttribute("query", trimmed);
 		model.addAttribute("cut", cut);
 		model.addAttribute("words", words);
-		model.addAttribute("results", this.search.find(words, reading));
-		model.addAttribute("crumbs", Crumb.trail("Search"));
+		model.addAttribute("results", this.search.find(words, policy));
+		model.addAttribute("crumbs", List.of(Crumb.here("Search")));
 		return "search/results";
 	}
 

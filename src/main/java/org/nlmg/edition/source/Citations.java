@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.nlmg.edition.entry.MlaDates;
+import org.nlmg.edition.model.Source;
+
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -18,13 +21,10 @@ import org.springframework.web.util.HtmlUtils;
  */
 public record Citations(String mla, String apa, String chicago) {
 
-	private static final String[] MLA_MONTHS = { "Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.",
-			"Oct.", "Nov.", "Dec." };
-
 	public static Citations of(Source source) {
 		Author author = Author.parse(source.getAuthor());
-		Published date = Published.parse(source.getPublished());
-		String title = escape(source.getCitationTitle());
+		Published date = Published.parse(source.getDate());
+		String title = escape(source.getCiteTitle());
 		String container = (source.getContainer() != null) ? escape(source.getContainer()) : null;
 		String publisher = escape(source.getPublisher());
 		String url = (source.getWebAddress() != null) ? escape(source.getWebAddress()) : null;
@@ -42,7 +42,7 @@ public record Citations(String mla, String apa, String chicago) {
 			parts.add("<em>" + publisher + "</em>");
 		}
 		if (date.day() != null) {
-			parts.add(mlaDate(date.day()));
+			parts.add(MlaDates.format(date.day()));
 		}
 		else if (date.year() != null) {
 			parts.add(date.year());
@@ -69,11 +69,6 @@ public record Citations(String mla, String apa, String chicago) {
 		String work = ((container != null) ? quoted(title) + " In <em>" + container + "</em>. " : quoted(title) + " ")
 				+ publisher + ", " + when + (when.endsWith(".") ? "" : ".");
 		return author.chicago() + work + ((url != null) ? " " + url + "." : "");
-	}
-
-	/** "1 Apr. 2023": MLA's day, abbreviated month and year. */
-	public static String mlaDate(LocalDate day) {
-		return day.getDayOfMonth() + " " + MLA_MONTHS[day.getMonthValue() - 1] + " " + day.getYear();
 	}
 
 	/**

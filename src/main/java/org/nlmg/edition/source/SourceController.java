@@ -1,41 +1,47 @@
 package org.nlmg.edition.source;
 
-import org.nlmg.edition.content.Mentions;
-import org.nlmg.edition.system.Crumb;
+import java.util.List;
 
-import org.springframework.http.HttpStatus;
+import org.nlmg.edition.entry.Crumb;
+import org.nlmg.edition.entry.EntryNotFoundException;
+import org.nlmg.edition.entry.EntryViews;
+import org.nlmg.edition.model.ContentKind;
+import org.nlmg.edition.model.Source;
+import org.nlmg.edition.reading.SpoilerPolicy;
+
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 
 @Controller
+@Transactional(readOnly = true)
 class SourceController {
 
 	private final SourceRepository sources;
 
-	private final Mentions mentions;
+	private final EntryViews entryViews;
 
-	SourceController(SourceRepository sources, Mentions mentions) {
+	SourceController(SourceRepository sources, EntryViews entryViews) {
 		this.sources = sources;
-		this.mentions = mentions;
+		this.entryViews = entryViews;
 	}
 
 	@GetMapping("/sources")
-	String list(Model model) {
+	public String list(Model model) {
 		model.addAttribute("sources", this.sources.findAllByOrderByTitleAsc());
-		model.addAttribute("crumbs", Crumb.trail("Sources"));
+		model.addAttribute("crumbs", List.of(Crumb.here(ContentKind.SOURCE.indexTitle())));
 		return "sources/list";
 	}
 
 	@GetMapping("/sources/{slug}")
-	String show(@PathVariable String slug, Model model) {
+	public String show(@PathVariable String slug, SpoilerPolicy policy, Model model) {
 		Source source = this.sources.findBySlug(slug)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no source '" + slug + "' in this edition."));
-		model.addAttribute("source", source);
-		model.addAttribute("mentions", this.mentions.of(source));
-		model.addAttribute("crumbs", Crumb.trail("Sources", "/sources", source.getTitle()));
+			.orElseThrow(() -> new EntryNotFoundException(ContentKind.SOURCE, slug));
+		SourceView view = new SourceView(this.entryViews.of(source, policy), Citations.of(source));
+		model.addAttribute("view", view);
+		model.addAttribute("crumbs", view.page().crumbs());
 		return "sources/detail";
 	}
 

@@ -1,12 +1,17 @@
 package org.nlmg.edition.chapter;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.nlmg.edition.content.Mentions;
-import org.nlmg.edition.content.Section;
+import org.nlmg.edition.entry.Crumb;
+import org.nlmg.edition.entry.EntryNotFoundException;
+import org.nlmg.edition.entry.EntryView;
+import org.nlmg.edition.entry.EntryView.SectionView;
+import org.nlmg.edition.model.Chapter;
+import org.nlmg.edition.model.ContentKind;
+import org.nlmg.edition.model.Part;
+import org.nlmg.edition.reading.SpoilerPolicy;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -15,12 +20,14 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+/** The chapter pages render the model they are given, and nothing else. */
 @WebMvcTest(ChapterController.class)
 class ChapterControllerTests {
 
@@ -28,22 +35,25 @@ class ChapterControllerTests {
 	private MockMvc mvc;
 
 	@MockitoBean
-	private ChapterRepository chapters;
-
-	@MockitoBean
-	private Mentions mentions;
+	private ChapterPages pages;
 
 	@BeforeEach
 	void chapters() {
-		Chapter six = new Chapter(6, "The tape", "Kathy at 31 recalls herself at about 11", "One line.", "chapters/chapter-06.md");
-		six.addSection(new Section("summary", 2, "Summary", 6, "<h2 id=\"summary\">Summary</h2>\n<p>SUMMARY-TEXT</p>\n",
-				List.of("summary"), "Summary SUMMARY-TEXT"));
-		Chapter seven = new Chapter(7, "The pavilion", "Later", "Next one.", "chapters/chapter-07.md");
-		given(this.chapters.findByNumber(anyInt())).willReturn(Optional.empty());
-		given(this.chapters.findByNumber(6)).willReturn(Optional.of(six));
-		given(this.chapters.findByNumber(7)).willReturn(Optional.of(seven));
-		given(this.chapters.findAllByOrderByNumberAsc()).willReturn(List.of(six, seven));
-		given(this.mentions.of(six)).willReturn(List.of());
+		Chapter six = new Chapter(6, "The tape", "Kathy at 31 recalls herself at about 11", "One line.", "chapters/chapter-06.md",
+				List.of(), List.of(), List.of());
+		Chapter seven = new Chapter(7, "The pavilion", "Later", "Next one.", "chapters/chapter-07.md", List.of(), List.of(),
+				List.of());
+		EntryView<Chapter> page = new EntryView<>(six, six.getFullTitle(), null,
+				List.of(new SectionView(2, 6, "<h2 id=\"summary\">Summary</h2>\n<p>SUMMARY-TEXT</p>\n")), 0, List.of(),
+				List.of(Crumb.index(ContentKind.CHAPTER), Crumb.here("Chapter 6")), false);
+		given(this.pages.chapter(anyInt(), any(SpoilerPolicy.class)))
+			.willThrow(new EntryNotFoundException(ContentKind.CHAPTER, "99"));
+		given(this.pages.chapter(org.mockito.ArgumentMatchers.eq(6), any(SpoilerPolicy.class)))
+			.willReturn(new ChapterView(page, List.of(), List.of(), List.of(), List.of(), null, seven, null));
+		given(this.pages.parts(any(SpoilerPolicy.class))).willReturn(List.of(
+				new PartView(Part.ONE, List.of(new PartView.ChapterCard(6, "Chapter 6", "Chapter 6: The tape", "The tape",
+						"One line.", "/chapters/6"))),
+				new PartView(Part.THREE, List.of())));
 	}
 
 	@Test
@@ -51,6 +61,7 @@ class ChapterControllerTests {
 		this.mvc.perform(get("/chapters/6"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<h1>Chapter 6: The tape</h1>")))
+			.andExpect(content().string(containsString("<title>Chapter 6: The tape · Never Let Me Go study edition</title>")))
 			.andExpect(content().string(containsString("Part One")))
 			.andExpect(content().string(containsString("Kathy at 31 recalls herself at about 11")))
 			.andExpect(content().string(containsString("SUMMARY-TEXT")))

@@ -1,12 +1,16 @@
 package org.nlmg.edition.character;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.nlmg.edition.chapter.ChapterRepository;
-import org.nlmg.edition.content.Mentions;
+import org.nlmg.edition.entry.EntryNotFoundException;
+import org.nlmg.edition.entry.EntryView;
+import org.nlmg.edition.entry.EntryView.Card;
+import org.nlmg.edition.model.ContentKind;
+import org.nlmg.edition.model.NovelCharacter;
+import org.nlmg.edition.reading.SpoilerPolicy;
+import org.nlmg.edition.reading.SpoilerPolicy.Shown;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -15,7 +19,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -29,23 +35,26 @@ class CharacterControllerTests {
 	private MockMvc mvc;
 
 	@MockitoBean
-	private NovelCharacterRepository characters;
-
-	@MockitoBean
-	private ChapterRepository chapters;
-
-	@MockitoBean
-	private Mentions mentions;
+	private CharacterPages pages;
 
 	@BeforeEach
 	void characters() {
 		NovelCharacter madame = new NovelCharacter("madame", "Madame", "A visitor from outside.", NovelCharacter.Role.MAIN,
-				List.of("marie-claude"), "characters/madame.md");
-		given(this.characters.findBySlug(anyString())).willReturn(Optional.empty());
-		given(this.characters.findByAlias(anyString())).willReturn(Optional.empty());
-		given(this.characters.findBySlug("madame")).willReturn(Optional.of(madame));
-		given(this.characters.findByAlias("marie-claude")).willReturn(Optional.of(madame));
-		given(this.characters.findAllByOrderByTitleAsc()).willReturn(List.of(madame));
+				List.of("marie-claude"), "characters/madame.md", 3, List.of());
+		EntryView<NovelCharacter> page = new EntryView<>(madame, "Madame", null, List.of(), 0, List.of(), List.of(), false);
+		given(this.pages.exists(anyString())).willReturn(false);
+		given(this.pages.exists("madame")).willReturn(true);
+		given(this.pages.aliasTarget(anyString())).willAnswer((invocation) -> {
+			if (invocation.getArgument(0).equals("marie-claude")) {
+				return "/characters/madame";
+			}
+			throw new EntryNotFoundException(ContentKind.CHARACTER, invocation.getArgument(0));
+		});
+		given(this.pages.character(eq("madame"), any(SpoilerPolicy.class)))
+			.willReturn(new CharacterView(page, List.of(), List.of()));
+		given(this.pages.mainCharacters(any(SpoilerPolicy.class)))
+			.willReturn(new Shown<>(List.of(new Card("Madame", "/characters/madame", "A visitor from outside.")), 0));
+		given(this.pages.minorCharacters(any(SpoilerPolicy.class))).willReturn(new Shown<>(List.of(), 0));
 	}
 
 	@Test
@@ -71,7 +80,9 @@ class CharacterControllerTests {
 
 	@Test
 	void listsCharacters() throws Exception {
-		this.mvc.perform(get("/characters")).andExpect(status().isOk()).andExpect(content().string(containsString("Madame")));
+		this.mvc.perform(get("/characters"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<a href=\"/characters/madame\">Madame</a>")));
 	}
 
 }

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.nlmg.edition.chapter.Chapter;
-import org.nlmg.edition.character.NovelCharacter;
+import org.nlmg.edition.model.Chapter;
+import org.nlmg.edition.model.ChapterNote;
+import org.nlmg.edition.model.Entry;
+import org.nlmg.edition.model.NovelCharacter;
+import org.nlmg.edition.model.Section;
 
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -27,7 +30,9 @@ class ContentReaderTests {
 					"/characters/ruth", "/glossary#carer", "/glossary#possible", "/about", "/sources/wiki", "/symbols/the-boat", "/symbols/the-tape", "/themes/memory");
 		Chapter first = (Chapter) edition.entries().stream().filter((e) -> e.getUrl().equals("/chapters/1")).findFirst().orElseThrow();
 		assertThat(first.getCharacters()).extracting(NovelCharacter::getSlug).containsExactly("kathy", "ruth");
-		assertThat(first.getNotes()).extracting((note) -> note.getSubject().getSlug()).containsExactly("memory", "the-tape");
+		assertThat(edition.notes().stream().filter((note) -> note.getChapter() == first))
+			.extracting((note) -> note.getSubject().getSlug(), ChapterNote::getPosition)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("memory", 0), org.assertj.core.groups.Tuple.tuple("the-tape", 1));
 		assertThat(first.getSections()).extracting(Section::getAnchor)
 			.containsExactly("summary", "commentary", "early-point", "later-revelation");
 		assertThat(first.getSections()).extracting(Section::getChapter).containsExactly(1, 1, 1, 3);
@@ -85,7 +90,7 @@ class ContentReaderTests {
 	@Test
 	void duplicateSlugThroughAnAlias() {
 		assertProblems(edit("characters/madame.md", "aliases: [marie-claude]", "aliases: [marie-claude, ruth]"),
-				"content/characters/madame.md:1: duplicate slug: alias 'ruth' is also the slug of content/characters/ruth.md");
+				"content/characters/madame.md:5: duplicate slug: alias 'ruth' is also the slug of content/characters/ruth.md");
 	}
 
 	@Test

@@ -4,24 +4,32 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nlmg.edition.chapter.ChapterNoteRepository;
 import org.nlmg.edition.chapter.ChapterRepository;
-import org.nlmg.edition.character.NovelCharacter;
 import org.nlmg.edition.character.NovelCharacterRepository;
+import org.nlmg.edition.character.RelationshipRepository;
+import org.nlmg.edition.entry.CrossReferenceRepository;
 import org.nlmg.edition.glossary.TermRepository;
-import org.nlmg.edition.theme.Theme;
-import org.nlmg.edition.theme.ThemeRepository;
+import org.nlmg.edition.model.Chapter;
+import org.nlmg.edition.model.Entry;
+import org.nlmg.edition.model.NovelCharacter;
+import org.nlmg.edition.model.Section;
+import org.nlmg.edition.subject.ThemeRepository;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Stores the fixture edition and asks the queries the pages ask. */
+/**
+ * Stores the fixture edition as start-up does, then clears the persistence context, so that every
+ * query below reads order and relations back from the database, not from the objects just saved.
+ */
 @DataJpaTest
 class EntryRepositoryTests {
 
 	@Autowired
-	private EntryRepository entries;
+	private TestEntityManager entityManager;
 
 	@Autowired
 	private CrossReferenceRepository crossReferences;
@@ -31,6 +39,9 @@ class EntryRepositoryTests {
 
 	@Autowired
 	private NovelCharacterRepository characters;
+
+	@Autowired
+	private RelationshipRepository relationships;
 
 	@Autowired
 	private ThemeRepository themes;
@@ -45,8 +56,8 @@ class EntryRepositoryTests {
 	void store() {
 		Edition edition = new ContentReader()
 			.read(new ContentFolder(new PathMatchingResourcePatternResolver()).read(ContentReaderTests.FIXTURE));
-		this.entries.saveAll(edition.entries());
-		this.crossReferences.saveAll(edition.crossReferences());
+		ContentLoader.store(edition, this.entityManager.getEntityManager());
+		assertThat(this.entityManager.getEntityManager().contains(edition.entries().get(0))).as("cleared").isFalse();
 	}
 
 	@Test
@@ -58,33 +69,53 @@ class EntryRepositoryTests {
 	@Test
 	void findsTheChaptersACharacterAppearsIn() {
 		NovelCharacter ruth = this.characters.findBySlug("ruth").orElseThrow();
-		assertThat(this.chapters.findByCharactersContainingOrderByNumberAsc(ruth)).extracting((c) -> c.getNumber())
+		assertThat(this.chapters.findByCharactersContainingOrderByNumberAsc(ruth)).extracting(Chapter::getNumber)
 			.containsExactly(1, 3);
 	}
 
 	@Test
+	void keepsACharactersRelationshipsInOrder() {
+		NovelCharacter ruth = this.characters.findBySlug("ruth").orElseThrow();
+		assertThat(this.relationships.findByCharacterOrderByPositionAsc(ruth))
+			.extracting((r) -> r.getType() + " " + r.getOther().getSlug())
+			.containsExactly("friend kathy");
+	}
+
+	@Test
 	void buildsAThemeTrackerInChapterOrder() {
-		Theme memory = this.themes.findBySlug("memory").orElseThrow();
+		Entry memory = this.themes.findBySlug("memory").orElseThrow();
 		assertThat(this.notes.findBySubjectOrderByChapterNumberAsc(memory)).extracting((n) -> n.getChapter().getNumber())
 			.containsExactly(1, 2);
 	}
 
 	@Test
-	void keepsEachChaptersTermsInOrder() {
-		assertThat(this.chapters.findByNumber(2).orElseThrow().getTerms()).extracting((t) -> t.getSlug()).containsExactly("possible");
-		assertThat(this.terms.findBySlug("possible").orElseThrow().getFirstChapter()).isEqualTo(2);
+	void keepsAChaptersNotesInTheOrderOfItsFrontMatter() {
+		Chapter first = this.chapters.findByNumber(1).orElseThrow();
+		assertThat(this.notes.findByChapterOrderByPositionAsc(first)).extracting((n) -> n.getSubject().getSlug())
+			.containsExactly("memory", "the-tape");
+	}
+
+	@Test
+	void keepsEachChaptersCharactersAndTermsInOrder() {
+		assertThat(this.chapters.findByNumber(1).orElseThrow().getCharacters()).extracting(NovelCharacter::getSlug)
+			.containsExactly("kathy", "ruth");
+		assertThat(this.chapters.findByNumber(2).orElseThrow().getTerms()).extracting(Entry::getSlug)
+			.containsExactly("possible");
+		assertThat(this.terms.findBySlug("possible").orElseThrow().getIntroducedIn()).isEqualTo(2);
 	}
 
 	@Test
 	void keepsSectionsInOrderWithTheirChapterTies() {
-		assertThat(this.chapters.findByNumber(1).orElseThrow().getSections()).extracting(Section::getChapter)
-			.containsExactly(1, 1, 1, 3);
+		Chapter first = this.chapters.findByNumber(1).orElseThrow();
+		assertThat(first.getSections()).extracting(Section::getAnchor)
+			.containsExactly("summary", "commentary", "early-point", "later-revelation");
+		assertThat(first.getSections()).extracting(Section::getChapter).containsExactly(1, 1, 1, 3);
 	}
 
 	@Test
 	void findsWhatMentionsAPage() {
 		Entry memory = this.themes.findBySlug("memory").orElseThrow();
-		assertThat(this.crossReferences.findByTarget(memory)).extracting((r) -> r.getSource().getUrl())
+		assertThat(this.crossReferences.findByTargetOrderById(memory)).extracting((r) -> r.getSource().getUrl())
 			.containsExactly("/chapters/1");
 	}
 

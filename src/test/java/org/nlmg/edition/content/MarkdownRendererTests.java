@@ -4,32 +4,35 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.nlmg.edition.character.NovelCharacter;
 import org.nlmg.edition.content.MarkdownRenderer.RenderedBody;
-import org.nlmg.edition.content.MarkdownRenderer.RenderedSection;
-import org.nlmg.edition.theme.Theme;
+import org.nlmg.edition.model.RenderedSection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class MarkdownRendererTests {
 
-	private final MarkdownRenderer renderer = new MarkdownRenderer();
+	/** The entries the rendered prose may link to: Ruth and a theme. */
+	private static EntryIndex index() {
+		Problems problems = new Problems();
+		FileParser parser = new FileParser(problems);
+		List<ParsedFile> files = List
+			.of(new ContentFile("characters/ruth.md", "---\nname: Ruth\ndescription: A friend.\nrole: main\n---\n"),
+					new ContentFile("themes/memory.md", "---\ntitle: Memory and loss\ndescription: Remembering.\n---\n"))
+			.stream()
+			.map(parser::parse)
+			.flatMap(Optional::stream)
+			.toList();
+		EntryIndex index = EntryIndex.of(files, problems);
+		problems.throwIfAny();
+		return index;
+	}
 
-	private final NovelCharacter ruth = new NovelCharacter("ruth", "Ruth", "A friend.", NovelCharacter.Role.MAIN,
-			List.of(), "characters/ruth.md");
-
-	private final Theme memory = new Theme("memory", "Memory and loss", "Remembering.", "themes/memory.md");
-
-	private final MarkdownRenderer.LinkTargets targets = (kind, slug) -> switch (kind) {
-		case CHARACTER -> slug.equals("ruth") ? Optional.of(this.ruth) : Optional.empty();
-		case THEME -> slug.equals("memory") ? Optional.of(this.memory) : Optional.empty();
-		default -> Optional.empty();
-	};
+	private final MarkdownRenderer renderer = new MarkdownRenderer(index());
 
 	private RenderedBody render(String markdown, Integer defaultChapter) {
 		Problems problems = new Problems();
-		RenderedBody body = this.renderer.render("content/test.md", markdown, 5, defaultChapter, "", this.targets, problems);
+		RenderedBody body = this.renderer.render("content/test.md", markdown, 5, defaultChapter, "", problems);
 		problems.throwIfAny();
 		return body;
 	}
@@ -59,7 +62,7 @@ class MarkdownRendererTests {
 
 	@Test
 	void paragraphGetsFingerprintIdAndSelfLink() {
-		String fingerprint = MarkdownRenderer.fingerprint("Kathy remembers.");
+		String fingerprint = BlockIds.fingerprint("Kathy remembers.");
 		RenderedSection section = render("## Summary\n\nKathy remembers.\n", null).sections().get(0);
 		assertThat(section.html()).isEqualTo("<h2 id=\"summary\">Summary <a class=\"self-link\" href=\"#summary\" "
 				+ "aria-label=\"Link to this section\">§</a></h2>\n<p id=\"summary-" + fingerprint + "\">Kathy remembers. "
@@ -80,7 +83,7 @@ class MarkdownRendererTests {
 	@Test
 	void listItemsGetIds() {
 		RenderedSection section = render("## Questions\n\n1. Why?\n2. How?\n", null).sections().get(0);
-		assertThat(section.html()).contains("<li id=\"questions-" + MarkdownRenderer.fingerprint("Why?") + "\">Why?</li>");
+		assertThat(section.html()).contains("<li id=\"questions-" + BlockIds.fingerprint("Why?") + "\">Why?</li>");
 		assertThat(section.anchors()).hasSize(3);
 	}
 
@@ -95,7 +98,7 @@ class MarkdownRendererTests {
 	void crossLinksAreCollectedWithTheirSectionAndLine() {
 		RenderedBody body = render("## One\n\nText.\n\n## Two {#two chapter=8}\n\nAbout [[ruth]].\n", null);
 		assertThat(body.links()).singleElement().satisfies((link) -> {
-			assertThat(link.target()).isSameAs(this.ruth);
+			assertThat(link.target().url()).isEqualTo("/characters/ruth");
 			assertThat(link.sectionAnchor()).isEqualTo("two");
 			assertThat(link.sectionChapter()).isEqualTo(8);
 			assertThat(link.line()).isEqualTo(11);
@@ -123,7 +126,7 @@ class MarkdownRendererTests {
 		RenderedSection section = render("## Ruth's talk {#talk}\n\nAbout [[ruth]]'s \"pencil case\" & [[theme:memory|memory]].\n", null)
 			.sections()
 			.get(0);
-		assertThat(section.text()).isEqualTo("About Ruth’s “pencil case” & memory.");
+		assertThat(section.words()).isEqualTo("About Ruth’s “pencil case” & memory.");
 	}
 
 	@Test
@@ -135,7 +138,7 @@ class MarkdownRendererTests {
 	void problemsNameTheFileLine() {
 		Problems problems = new Problems();
 		this.renderer.render("content/test.md", "## Fine\n\nA link to [[nobody]] and [[villain:x]].\n\n## Bad {chapter=40}\n", 5,
-				null, "", this.targets, problems);
+				null, "", problems);
 		assertThatExceptionOfType(InvalidContentException.class).isThrownBy(problems::throwIfAny)
 			.satisfies((ex) -> assertThat(ex.getProblems()).extracting(ContentProblem::toString)
 				.containsExactly("content/test.md:7: cross-link [[nobody]] points to nothing: there is no character 'nobody'",

@@ -48,25 +48,12 @@ class ReadingPositionTests {
 	}
 
 	@Test
-	void crossLinksToLaterContentBecomePlainText() {
-		String html = "<a href=\"/characters/chrissie\" class=\"xref xref-character\" data-chapter=\"10\">Chrissie</a> and "
-				+ "<a href=\"/characters/ruth\" class=\"xref xref-character\" data-chapter=\"1\">Ruth</a>";
-		assertThat(ReadingPosition.of(null, "9", false).links(html))
-			.isEqualTo("<span class=\"xref xref-character later\">Chrissie</span> and "
-					+ "<a href=\"/characters/ruth\" class=\"xref xref-character\" data-chapter=\"1\">Ruth</a>");
-		assertThat(ReadingPosition.of(null, "10", false).links(html)).isEqualTo(html);
-		assertThat(ReadingPosition.of(null, null, false).links(html)).isEqualTo(html);
-	}
-
-	@Test
 	void linksCarryAPositionThatCameFromALink() {
 		ReadingPosition position = ReadingPosition.of("9", null, false);
 		assertThat(position.link("/characters/ruth")).isEqualTo("/characters/ruth?upto=9");
 		assertThat(position.link("/glossary#carer")).isEqualTo("/glossary?upto=9#carer");
 		assertThat(position.link("/chapters?upto=3")).isEqualTo("/chapters?upto=3");
 		assertThat(position.link("#summary")).isEqualTo("#summary");
-		assertThat(position.links("<a href=\"/themes/memory\" class=\"xref\">m</a> <a href=\"#p-1\">¶</a>"))
-			.isEqualTo("<a href=\"/themes/memory?upto=9\" class=\"xref\">m</a> <a href=\"#p-1\">¶</a>");
 		assertThat(ReadingPosition.of(null, "9", false).link("/characters/ruth")).as("from the cookie").isEqualTo("/characters/ruth");
 	}
 

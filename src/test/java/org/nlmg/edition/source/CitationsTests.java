@@ -1,6 +1,9 @@
 package org.nlmg.edition.source;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import org.nlmg.edition.model.Source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,9 +11,7 @@ class CitationsTests {
 
 	@Test
 	void aPieceInsideABookByANamedAuthor() {
-		Source source = new Source("intro", "Introduction to the anniversary edition", "", "sources/intro.md",
-				Source.Genre.AUTHOR, "Kazuo Ishiguro", "Vintage Books", "2025", null, "000.txt", null, "Introduction",
-				"Never Let Me Go: Twentieth Anniversary Edition");
+		Source source = new Source("intro", "Introduction to the anniversary edition", "", "sources/intro.md", new Source.Facts(Source.Genre.AUTHOR, "Kazuo Ishiguro", "Vintage Books", "2025", null, "000.txt", null, "Introduction", "Never Let Me Go: Twentieth Anniversary Edition"), List.of());
 		Citations citations = Citations.of(source);
 		assertThat(citations.mla()).isEqualTo(
 				"Ishiguro, Kazuo. “Introduction.” <em>Never Let Me Go: Twentieth Anniversary Edition</em>, Vintage Books, 2025.");
@@ -22,8 +23,7 @@ class CitationsTests {
 
 	@Test
 	void aDatedWebPageWithNoNamedAuthor() {
-		Source source = new Source("blog", "Never Let Me Go", "", "sources/blog.md", Source.Genre.BLOG, "Anonymous",
-				"example.org", "2023-04-01", null, "003.txt", null, null, null);
+		Source source = new Source("blog", "Never Let Me Go", "", "sources/blog.md", new Source.Facts(Source.Genre.BLOG, "Anonymous", "example.org", "2023-04-01", null, "003.txt", null, null, null), List.of());
 		Citations citations = Citations.of(source);
 		assertThat(citations.mla()).isEqualTo("“Never Let Me Go.” <em>example.org</em>, 1 Apr. 2023.");
 		assertThat(citations.apa()).isEqualTo("<em>Never Let Me Go</em>. (2023, April 1). example.org.");
@@ -32,9 +32,7 @@ class CitationsTests {
 
 	@Test
 	void anUndatedPageByAGroupWithAnAddress() {
-		Source source = new Source("wikipedia", "Never Let Me Go (novel)", "", "sources/wikipedia.md", Source.Genre.ENCYCLOPEDIA,
-				"Wikipedia contributors", "Wikipedia", "n.d.", "https://en.wikipedia.org/wiki/X", "001.txt", "Wikipedia", null,
-				null);
+		Source source = new Source("wikipedia", "Never Let Me Go (novel)", "", "sources/wikipedia.md", new Source.Facts(Source.Genre.ENCYCLOPEDIA, "Wikipedia contributors", "Wikipedia", "n.d.", "https://en.wikipedia.org/wiki/X", "001.txt", "Wikipedia", null, null), List.of());
 		Citations citations = Citations.of(source);
 		assertThat(citations.mla())
 			.isEqualTo("Wikipedia contributors. “Never Let Me Go (novel).” <em>Wikipedia</em>, https://en.wikipedia.org/wiki/X.");
@@ -47,8 +45,7 @@ class CitationsTests {
 
 	@Test
 	void aDescribedTitleIsNeitherQuotedNorItalicised() {
-		Source source = new Source("essay", "A reader's essay", "", "sources/essay.md", Source.Genre.ESSAY, "Anonymous",
-				"WordPress.com", "n.d.", null, "002.txt", null, "[Blog essay on the novel]", null);
+		Source source = new Source("essay", "A reader's essay", "", "sources/essay.md", new Source.Facts(Source.Genre.ESSAY, "Anonymous", "WordPress.com", "n.d.", null, "002.txt", null, "[Blog essay on the novel]", null), List.of());
 		Citations citations = Citations.of(source);
 		assertThat(citations.mla()).isEqualTo("[Blog essay on the novel]. <em>WordPress.com</em>.");
 		assertThat(citations.apa()).isEqualTo("[Blog essay on the novel]. (n.d.). WordPress.com.");
@@ -57,8 +54,7 @@ class CitationsTests {
 
 	@Test
 	void titlesAreEscaped() {
-		Source source = new Source("x", "A <b>bold</b> title", "", "sources/x.md", Source.Genre.BLOG, null, "Site", "n.d.", null,
-				"x.txt", null, null, null);
+		Source source = new Source("x", "A <b>bold</b> title", "", "sources/x.md", new Source.Facts(Source.Genre.BLOG, null, "Site", "n.d.", null, "x.txt", null, null, null), List.of());
 		assertThat(Citations.of(source).mla()).contains("A &lt;b&gt;bold&lt;/b&gt; title");
 	}
 

@@ -1,0 +1,64 @@
+package org.nlmg.edition.chapter;
+
+import java.util.List;
+
+import org.nlmg.edition.entry.Crumb;
+import org.nlmg.edition.entry.EntryNotFoundException;
+import org.nlmg.edition.entry.EntryView;
+import org.nlmg.edition.entry.EntryViews;
+import org.nlmg.edition.model.Chapter;
+import org.nlmg.edition.model.ChapterNote;
+import org.nlmg.edition.model.ContentKind;
+import org.nlmg.edition.reading.SpoilerPolicy;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Builds the chapter pages' models for a reader. */
+@Service
+@Transactional(readOnly = true)
+public class ChapterPages {
+
+	private final ChapterRepository chapters;
+
+	private final ChapterNoteRepository notes;
+
+	private final EntryViews entryViews;
+
+	ChapterPages(ChapterRepository chapters, ChapterNoteRepository notes, EntryViews entryViews) {
+		this.chapters = chapters;
+		this.notes = notes;
+		this.entryViews = entryViews;
+	}
+
+	/** The novel's parts with their chapters, as a table of contents for the reader. */
+	public List<PartView> parts(SpoilerPolicy policy) {
+		return PartView.of(this.chapters.findAllByOrderByNumberAsc(), policy);
+	}
+
+	ChapterView chapter(int number, SpoilerPolicy policy) {
+		Chapter chapter = this.chapters.findByNumber(number)
+			.orElseThrow(() -> new EntryNotFoundException(ContentKind.CHAPTER, String.valueOf(number)));
+		List<Crumb> trail = List.of(Crumb.index(ContentKind.CHAPTER),
+				Crumb.to(chapter.getPart().getLabel(), "/chapters#part-" + chapter.getPart().getNumber()));
+		EntryView<Chapter> page = this.entryViews.of(chapter, policy, trail, 0);
+		Chapter previous = this.chapters.findByNumber(number - 1).orElse(null);
+		Chapter after = this.chapters.findByNumber(number + 1).orElse(null);
+		if (page.isGated()) {
+			return new ChapterView(page, List.of(), List.of(), List.of(), List.of(), null, null, null);
+		}
+		List<ChapterNote> chapterNotes = this.notes.findByChapterOrderByPositionAsc(chapter);
+		boolean nextShown = after != null && policy.shows(after);
+		return new ChapterView(page, chapter.getCharacters(), chapter.getTerms(), notesAbout(chapterNotes, ContentKind.THEME, policy),
+				notesAbout(chapterNotes, ContentKind.SYMBOL, policy), previous, nextShown ? after : null,
+				nextShown ? null : after);
+	}
+
+	private static List<NoteView> notesAbout(List<ChapterNote> notes, ContentKind kind, SpoilerPolicy policy) {
+		return notes.stream()
+			.filter((note) -> note.getSubject().getKind() == kind)
+			.map((note) -> NoteView.of(note, policy))
+			.toList();
+	}
+
+}

@@ -1,0 +1,55 @@
+package org.nlmg.edition.content;
+
+import java.util.List;
+
+import org.nlmg.edition.model.ContentKind;
+import org.nlmg.edition.model.NovelCharacter;
+import org.nlmg.edition.model.Source;
+
+/**
+ * Stage 2 of loading: one content file with its front matter read into the fields of its kind, and
+ * its Markdown body still to render.
+ */
+record ParsedFile(ContentFile file, ContentKind kind, String slug, Fields fields, String body, int bodyFirstLine) {
+
+	String name() {
+		return this.file.displayName();
+	}
+
+	/** A slug named in front matter, with the line it stands on. */
+	record Ref(String slug, int line) {
+	}
+
+	/** A theme's or symbol's note in a chapter's front matter. */
+	record Note(Ref subject, String markdown, int line) {
+	}
+
+	/** What a kind's front matter holds; null where a required key was missing (already reported). */
+	sealed interface Fields permits ChapterFields, CharacterFields, TitledFields, TermFields, SourceFields {
+
+		String title();
+
+	}
+
+	record ChapterFields(int number, int numberLine, String title, String timeLayer, String description,
+			List<Ref> characters, List<Ref> terms, List<Note> themes, List<Note> symbols) implements Fields {
+	}
+
+	record CharacterFields(String title, String description, NovelCharacter.Role role, List<Ref> aliases,
+			List<RelationshipFields> relationships, Integer introducedIn) implements Fields {
+	}
+
+	record RelationshipFields(String type, Ref with, Integer chapter) {
+	}
+
+	/** Themes, symbols and free pages: a title and a description. */
+	record TitledFields(String title, String description) implements Fields {
+	}
+
+	record TermFields(String title, int introducedIn) implements Fields {
+	}
+
+	record SourceFields(String title, String description, Source.Facts facts) implements Fields {
+	}
+
+}

@@ -1,0 +1,44 @@
+package org.nlmg.edition.entry;
+
+import java.util.List;
+
+import org.nlmg.edition.model.Entry;
+
+/**
+ * The model of an entry's page for one reader, built by {@link EntryViews}: what the page may show,
+ * what it held back, and whether it is gated. Templates render it as it is.
+ *
+ * @param entry the entry, for its title and other plain facts
+ * @param title the page's title: the entry's, or the gate's when the page is gated
+ * @param gate why the page is not shown, or null when it is
+ * @param sections the sections the reader may see, their links adapted for the reader
+ * @param heldBack how many things the page held back from the reader
+ * @param mentions the pages that link here and that the reader may see
+ * @param crumbs the breadcrumb trail, ending with this page
+ * @param coversWholeBook whether to tell the reader that the page includes the ending
+ */
+public record EntryView<E extends Entry>(E entry, String title, Gate gate, List<SectionView> sections, int heldBack,
+		List<Link> mentions, List<Crumb> crumbs, boolean coversWholeBook) {
+
+	public boolean isGated() {
+		return this.gate != null;
+	}
+
+	/**
+	 * Why a page is not shown to a reader who has not reached its chapter.
+	 *
+	 * @param chapter the chapter that introduces what the page is about
+	 * @param what how the page names what it holds back: "A character from later in the book"
+	 */
+	public record Gate(int chapter, String what) {
+	}
+
+	/** A section as the reader gets it. */
+	public record SectionView(int level, Integer chapter, String html) {
+	}
+
+	/** An entry in a list: its label, its address and its one-line description. */
+	public record Card(String label, String url, String description) {
+	}
+
+}

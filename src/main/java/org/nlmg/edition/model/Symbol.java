@@ -1,0 +1,25 @@
+package org.nlmg.edition.model;
+
+import java.util.List;
+
+import jakarta.persistence.DiscriminatorValue;
+import jakarta.persistence.Entity;
+
+@Entity
+@DiscriminatorValue("symbol")
+public class Symbol extends Entry {
+
+	protected Symbol() {
+	}
+
+	public Symbol(String slug, String title, String description, String sourcePath, Integer introducedIn,
+			List<RenderedSection> sections) {
+		super(slug, title, description, sourcePath, introducedIn, sections);
+	}
+
+	@Override
+	public ContentKind getKind() {
+		return ContentKind.SYMBOL;
+	}
+
+}
