@@ -34,16 +34,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * Loads the real content/ and walks the whole site from the home page: every internal link must
- * lead to a page, and every #fragment to an element on it.
+ * Loads the real content/ and walks the whole site from the home page: every internal
+ * link must lead to a page, and every #fragment to an element on it.
  */
-// The content folder itself, not the copy in target/, which can keep files an author has deleted.
+// The content folder itself, not the copy in target/, which can keep files an author has
+// deleted.
 @SpringBootTest(properties = "edition.content=file:content/")
 @AutoConfigureMockMvc
 class EditionSiteTests {
 
-	private static final String[] EVERY_LIST = { "/", "/chapters", "/characters", "/themes", "/symbols", "/glossary", "/sources",
-			"/search?q=tommy+tape" };
+	private static final String[] EVERY_LIST = { "/", "/chapters", "/characters", "/themes", "/symbols", "/glossary",
+			"/sources", "/search?q=tommy+tape" };
 
 	@Autowired
 	private MockMvc mvc;
@@ -65,14 +66,15 @@ class EditionSiteTests {
 		Crawl crawl = crawl(null);
 		assertThat(crawl.broken()).as("broken links").isEmpty();
 		assertThat(crawl.pages().keySet()).as("the crawl reached every page kind")
-			.contains("/chapters/1", "/characters/kathy", "/themes/memory", "/symbols/the-tape", "/sources/wikipedia", "/about");
+			.contains("/chapters/1", "/characters/kathy", "/themes/memory", "/symbols/the-tape", "/sources/wikipedia",
+					"/about");
 		assertThat(crawl.pages().size()).as("pages reached").isGreaterThan(80);
 	}
 
 	/**
-	 * A reader who has set a position and browses everywhere from the home page meets no link to,
-	 * and no title of, anything tied to a later chapter; at the end of a part, not even the name of
-	 * a character from a later part.
+	 * A reader who has set a position and browses everywhere from the home page meets no
+	 * link to, and no title of, anything tied to a later chapter; at the end of a part,
+	 * not even the name of a character from a later part.
 	 */
 	@ParameterizedTest
 	@ValueSource(ints = { 1, 5, 9, 17 })
@@ -83,12 +85,17 @@ class EditionSiteTests {
 		this.terms.findAll().forEach((t) -> introducedIn.put(t.getUrl(), t.getTiedChapter()));
 		this.symbols.findAll().forEach((s) -> introducedIn.put(s.getUrl(), s.getTiedChapter()));
 		List<String> laterTitles = new ArrayList<>();
-		this.chapters.findAll().stream().filter((c) -> c.getNumber() > upto).forEach((c) -> laterTitles.add(c.getTitle()));
+		this.chapters.findAll()
+			.stream()
+			.filter((c) -> c.getNumber() > upto)
+			.forEach((c) -> laterTitles.add(c.getTitle()));
 		if (Part.of(upto).getLastChapter() == upto) {
-			// A class that has read a whole part meets nobody from the parts to come, not even by name.
+			// A class that has read a whole part meets nobody from the parts to come, not
+			// even by name.
 			this.characters.findAll()
 				.stream()
-				.filter((c) -> c.getTiedChapter() != null && Part.of(c.getTiedChapter()).getNumber() > Part.of(upto).getNumber())
+				.filter((c) -> c.getTiedChapter() != null
+						&& Part.of(c.getTiedChapter()).getNumber() > Part.of(upto).getNumber())
 				.forEach((c) -> laterTitles.add(c.getName()));
 		}
 
@@ -109,7 +116,9 @@ class EditionSiteTests {
 				}
 			}
 			String text = page.text();
-			laterTitles.stream().filter(text::contains).forEach((title) -> leaks.add(path + " names \"" + title + "\""));
+			laterTitles.stream()
+				.filter(text::contains)
+				.forEach((title) -> leaks.add(path + " names \"" + title + "\""));
 		});
 		assertThat(leaks).as("what a reader at chapter " + upto + " could learn too early").isEmpty();
 		assertThat(crawl.broken()).isEmpty();
@@ -152,11 +161,13 @@ class EditionSiteTests {
 			for (Element link : page.select("a[href]")) {
 				String href = link.attr("href");
 				if (!href.startsWith("/") && !href.startsWith("#")) {
-					assertThat(href).as("only internal links in the prose, on " + path).doesNotStartWith("http://localhost");
+					assertThat(href).as("only internal links in the prose, on " + path)
+						.doesNotStartWith("http://localhost");
 					continue;
 				}
 				if (href.contains(ReadingPosition.REVEAL_PARAMETER + "=")) {
-					continue; // "show it anyway" is the reader's explicit choice, not browsing
+					continue; // "show it anyway" is the reader's explicit choice, not
+								// browsing
 				}
 				String target = href.startsWith("#") ? path + href : href;
 				queue.add(pathOf(target));
@@ -209,8 +220,10 @@ class EditionSiteTests {
 	void aPageTheBrowserAlreadyHasIsNotSentAgain() throws Exception {
 		String etag = this.mvc.perform(get("/chapters/1")).andReturn().getResponse().getHeader("ETag");
 		assertThat(etag).isNotBlank();
-		assertThat(this.mvc.perform(get("/chapters/1").header("If-None-Match", etag)).andReturn().getResponse().getStatus())
-			.isEqualTo(304);
+		assertThat(this.mvc.perform(get("/chapters/1").header("If-None-Match", etag))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(304);
 	}
 
 	@Test
@@ -226,8 +239,8 @@ class EditionSiteTests {
 
 	@Test
 	void everyEntryPageSaysHowToCiteIt() throws Exception {
-		for (String path : List.of("/chapters/6", "/characters/ruth", "/themes/memory", "/symbols/the-tape", "/sources/wikipedia",
-				"/about")) {
+		for (String path : List.of("/chapters/6", "/characters/ruth", "/themes/memory", "/symbols/the-tape",
+				"/sources/wikipedia", "/about")) {
 			Document page = Jsoup.parse(this.mvc.perform(get(path)).andReturn().getResponse().getContentAsString());
 			assertThat(page.select(".cite-page").text()).as(path)
 				.contains("Never Let Me Go: A Study Edition", "http://localhost" + path, "Accessed");
@@ -243,7 +256,9 @@ class EditionSiteTests {
 
 	@Test
 	void addressesWithCapitalsRedirectToLowercase() throws Exception {
-		MockHttpServletResponse response = this.mvc.perform(get("/Characters/Tommy").queryParam("upto", "9")).andReturn().getResponse();
+		MockHttpServletResponse response = this.mvc.perform(get("/Characters/Tommy").queryParam("upto", "9"))
+			.andReturn()
+			.getResponse();
 		assertThat(response.getStatus()).isEqualTo(301);
 		assertThat(response.getRedirectedUrl()).isEqualTo("/characters/tommy?upto=9");
 		assertThat(this.mvc.perform(get("//Evil.example/x")).andReturn().getResponse().getRedirectedUrl()).isNull();

@@ -49,7 +49,8 @@ public class ChapterPages {
 		}
 		List<ChapterNote> chapterNotes = this.notes.findByChapterOrderByPositionAsc(chapter);
 		boolean nextShown = after != null && policy.shows(after);
-		return new ChapterView(page, chapter.getCharacters(), chapter.getTerms(), notesAbout(chapterNotes, ContentKind.THEME, policy),
+		return new ChapterView(page, chapter.getCharacters(), chapter.getTerms(),
+				notesAbout(chapterNotes, ContentKind.THEME, policy),
 				notesAbout(chapterNotes, ContentKind.SYMBOL, policy), previous, nextShown ? after : null,
 				nextShown ? null : after);
 	}

@@ -11,8 +11,8 @@ import org.nlmg.edition.reading.SpoilerPolicy;
 public record PartView(Part part, List<ChapterCard> chapters) {
 
 	/**
-	 * A chapter in a table of contents. A chapter past the reader's position is named only by its
-	 * number: its title, description and address are null.
+	 * A chapter in a table of contents. A chapter past the reader's position is named
+	 * only by its number: its title, description and address are null.
 	 */
 	public record ChapterCard(int number, String label, String fullTitle, String title, String description,
 			String url) {

@@ -34,7 +34,8 @@ class CharacterController {
 	@GetMapping("/characters/{slug}")
 	String show(@PathVariable String slug, SpoilerPolicy policy, Model model, HttpServletRequest request) {
 		if (!this.pages.exists(slug)) {
-			// A second name answers too, by sending the reader on, for good, to the one true address.
+			// A second name answers too, by sending the reader on, for good, to the one
+			// true address.
 			String target = this.pages.aliasTarget(slug);
 			request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.MOVED_PERMANENTLY);
 			return "redirect:" + target;

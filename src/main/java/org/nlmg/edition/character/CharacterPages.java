@@ -58,8 +58,8 @@ public class CharacterPages {
 	}
 
 	public Shown<Card> minorCharacters(SpoilerPolicy policy) {
-		return this.entryViews.cards(
-				this.characters.findAllByOrderByTitleAsc().stream().filter((c) -> !c.isMain()).toList(), policy);
+		return this.entryViews
+			.cards(this.characters.findAllByOrderByTitleAsc().stream().filter((c) -> !c.isMain()).toList(), policy);
 	}
 
 	CharacterView character(String slug, SpoilerPolicy policy) {
@@ -68,8 +68,8 @@ public class CharacterPages {
 		Shown<Chapter> appearances = policy.filter(this.chapters.findByCharactersContainingOrderByNumberAsc(character));
 		Shown<Relationship> relationships = policy
 			.filter(this.relationships.findByCharacterOrderByPositionAsc(character));
-		EntryView<NovelCharacter> page = this.entryViews.of(character, policy, List.of(Crumb.index(ContentKind.CHARACTER)),
-				appearances.heldBack() + relationships.heldBack());
+		EntryView<NovelCharacter> page = this.entryViews.of(character, policy,
+				List.of(Crumb.index(ContentKind.CHARACTER)), appearances.heldBack() + relationships.heldBack());
 		if (page.isGated()) {
 			return new CharacterView(page, List.of(), List.of());
 		}

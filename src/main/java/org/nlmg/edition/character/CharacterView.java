@@ -11,7 +11,8 @@ import org.nlmg.edition.model.Relationship;
  * A character's page for one reader.
  *
  * @param page what every entry page has
- * @param appearances the chapters the character is present in, up to the reader's position
+ * @param appearances the chapters the character is present in, up to the reader's
+ * position
  * @param relationships what the reader has learned of the character's ties to others
  */
 public record CharacterView(EntryView<NovelCharacter> page, List<Chapter> appearances,

@@ -18,8 +18,9 @@ import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
 import com.vladsch.flexmark.util.ast.Node;
 
 /**
- * The ids a page's headings, paragraphs and list items are linked by. A paragraph's id is made from
- * its section and its own words, so that editing other paragraphs never moves it.
+ * The ids a page's headings, paragraphs and list items are linked by. A paragraph's id is
+ * made from its section and its own words, so that editing other paragraphs never moves
+ * it.
  */
 final class BlockIds {
 
@@ -72,7 +73,10 @@ final class BlockIds {
 		return id;
 	}
 
-	/** A short, stable fingerprint of a block's words: it changes only when that block changes. */
+	/**
+	 * A short, stable fingerprint of a block's words: it changes only when that block
+	 * changes.
+	 */
 	static String fingerprint(String text) {
 		String normalized = text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
 		try {

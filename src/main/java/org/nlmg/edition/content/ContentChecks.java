@@ -16,9 +16,9 @@ import org.nlmg.edition.content.ParsedFile.TermFields;
 import org.nlmg.edition.model.ContentKind;
 
 /**
- * Stage 5: the checks that need the whole edition rendered: every name in front matter and every
- * anchor of a cross-link points to something, chapters are numbered without gaps, and a chapter lists
- * no term before the term's first use.
+ * Stage 5: the checks that need the whole edition rendered: every name in front matter
+ * and every anchor of a cross-link points to something, chapters are numbered without
+ * gaps, and a chapter lists no term before the term's first use.
  */
 final class ContentChecks {
 
@@ -62,11 +62,13 @@ final class ContentChecks {
 		chapter.characters().forEach((ref) -> exists(file, ContentKind.CHARACTER, ref));
 		for (Ref ref : chapter.terms()) {
 			if (exists(file, ContentKind.TERM, ref)) {
-				int introducedIn = ((TermFields) this.index.find(ContentKind.TERM, ref.slug()).orElseThrow().file().fields())
-					.introducedIn();
+				int introducedIn = ((TermFields) this.index.find(ContentKind.TERM, ref.slug())
+					.orElseThrow()
+					.file()
+					.fields()).introducedIn();
 				if (introducedIn > chapter.number()) {
-					this.problems.add(file.name(), ref.line(), "term '" + ref.slug()
-							+ "' is listed here, but its introduced-in is " + introducedIn);
+					this.problems.add(file.name(), ref.line(),
+							"term '" + ref.slug() + "' is listed here, but its introduced-in is " + introducedIn);
 				}
 			}
 		}

@@ -3,7 +3,8 @@ package org.nlmg.edition.content;
 /**
  * One Markdown file of the content folder.
  *
- * @param path its path below the content folder, with forward slashes ({@code chapters/chapter-01.md})
+ * @param path its path below the content folder, with forward slashes
+ * ({@code chapters/chapter-01.md})
  * @param text its text
  */
 public record ContentFile(String path, String text) {

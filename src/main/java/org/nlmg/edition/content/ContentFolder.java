@@ -20,7 +20,8 @@ public final class ContentFolder {
 	}
 
 	/**
-	 * @param location a folder, ending in a slash: {@code classpath:content/} or {@code file:/home/me/content/}
+	 * @param location a folder, ending in a slash: {@code classpath:content/} or
+	 * {@code file:/home/me/content/}
 	 */
 	public List<ContentFile> read(String location) {
 		try {
@@ -43,9 +44,13 @@ public final class ContentFolder {
 		}
 	}
 
-	/** The same form for the folder and its files, even when the folder was given as a relative path. */
+	/**
+	 * The same form for the folder and its files, even when the folder was given as a
+	 * relative path.
+	 */
 	private static String addressOf(Resource resource) throws IOException {
-		return resource.isFile() ? resource.getFile().getCanonicalFile().toURI().toString() : resource.getURL().toString();
+		return resource.isFile() ? resource.getFile().getCanonicalFile().toURI().toString()
+				: resource.getURL().toString();
 	}
 
 }

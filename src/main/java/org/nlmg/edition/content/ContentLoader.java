@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Projects the content folder into the database once, at start-up, before the web server takes
- * requests (stage 7: stored once, in JDBC batches). Bad content throws
+ * Projects the content folder into the database once, at start-up, before the web server
+ * takes requests (stage 7: stored once, in JDBC batches). Bad content throws
  * {@link InvalidContentException}, which stops start-up.
  */
 @Component
@@ -46,7 +46,10 @@ class ContentLoader implements SmartInitializingSingleton {
 				+ (System.nanoTime() - start) / 1_000_000 + " ms");
 	}
 
-	/** Stores an edition in the order its lists refer to each other; the caller holds the transaction. */
+	/**
+	 * Stores an edition in the order its lists refer to each other; the caller holds the
+	 * transaction.
+	 */
 	static void store(Edition edition, EntityManager entityManager) {
 		for (List<?> entities : List.of(edition.entries(), edition.notes(), edition.relationships(),
 				edition.crossReferences())) {

@@ -3,7 +3,8 @@ package org.nlmg.edition.content;
 /**
  * One thing wrong with the content, located so that an author can go straight to it.
  *
- * @param file the file, relative to the content folder's parent ({@code content/chapters/chapter-01.md})
+ * @param file the file, relative to the content folder's parent
+ * ({@code content/chapters/chapter-01.md})
  * @param line 1-based line, or 0 when the problem is with the file as a whole
  * @param reason what is wrong, in words an author understands
  */

@@ -8,10 +8,10 @@ import org.nlmg.edition.content.ParsedFile.ChapterFields;
 import org.nlmg.edition.content.ParsedFile.Note;
 
 /**
- * Reads content files into an edition, one stage after another, each taking what the one before
- * returned: files, parsed front matter and bodies, an index of every entry, rendered bodies, checks,
- * entities. Every problem of every stage is collected, and all of them are thrown together before
- * any entity is built.
+ * Reads content files into an edition, one stage after another, each taking what the one
+ * before returned: files, parsed front matter and bodies, an index of every entry,
+ * rendered bodies, checks, entities. Every problem of every stage is collected, and all
+ * of them are thrown together before any entity is built.
  */
 public final class ContentReader {
 
@@ -34,7 +34,8 @@ public final class ContentReader {
 		Integer chapter = (file.fields() instanceof ChapterFields fields) ? fields.number() : null;
 		// Glossary terms share one page, so each term's ids start with its slug.
 		String idPrefix = file.kind().hasOwnPage() ? "" : file.slug() + "-";
-		RenderedBody body = renderer.render(file.name(), file.body(), file.bodyFirstLine(), chapter, idPrefix, problems);
+		RenderedBody body = renderer.render(file.name(), file.body(), file.bodyFirstLine(), chapter, idPrefix,
+				problems);
 		if (file.fields() instanceof ChapterFields fields) {
 			return new RenderedFile(file, body, notes(file, fields.themes(), renderer, problems),
 					notes(file, fields.symbols(), renderer, problems));
@@ -43,7 +44,9 @@ public final class ContentReader {
 	}
 
 	private static List<String> notes(ParsedFile file, List<Note> notes, MarkdownRenderer renderer, Problems problems) {
-		return notes.stream().map((note) -> renderer.renderNote(file.name(), note.markdown(), note.line(), problems)).toList();
+		return notes.stream()
+			.map((note) -> renderer.renderNote(file.name(), note.markdown(), note.line(), problems))
+			.toList();
 	}
 
 }

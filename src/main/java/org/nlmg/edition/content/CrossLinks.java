@@ -11,12 +11,16 @@ import org.nlmg.edition.model.ContentKind;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * How a cross-link stands in stored HTML, and how stored HTML is adapted for one reader. Both live
- * here so that the format written at load and the format read at request time cannot drift apart.
+ * How a cross-link stands in stored HTML, and how stored HTML is adapted for one reader.
+ * Both live here so that the format written at load and the format read at request time
+ * cannot drift apart.
  */
 public final class CrossLinks {
 
-	/** A cross-link as written: the chapter that introduces its target lets a page unlink it for a reader who has not reached it. */
+	/**
+	 * A cross-link as written: the chapter that introduces its target lets a page unlink
+	 * it for a reader who has not reached it.
+	 */
 	private static final Pattern CROSS_LINK = Pattern
 		.compile("<a href=\"([^\"]*)\" class=\"(xref xref-[a-z]+)\"(?: data-chapter=\"([0-9]+)\")?>(.*?)</a>");
 
@@ -31,15 +35,16 @@ public final class CrossLinks {
 	}
 
 	static String html(Resolved link) {
-		return "<a href=\"" + Escaping.escapeHtml(link.href(), false) + "\" class=\"xref xref-" + link.kind().linkPrefix()
-				+ "\"" + ((link.introducedIn() != null) ? " data-chapter=\"" + link.introducedIn() + "\"" : "") + ">"
+		return "<a href=\"" + Escaping.escapeHtml(link.href(), false) + "\" class=\"xref xref-"
+				+ link.kind().linkPrefix() + "\""
+				+ ((link.introducedIn() != null) ? " data-chapter=\"" + link.introducedIn() + "\"" : "") + ">"
 				+ Escaping.escapeHtml(link.label(), false) + "</a>";
 	}
 
 	/**
-	 * Prepares stored prose for one reader: a cross-link to something the reader may not see becomes
-	 * plain text (it would only lead to a gate), and every other link to the site goes through
-	 * {@code address}, which can carry the reader's position on.
+	 * Prepares stored prose for one reader: a cross-link to something the reader may not
+	 * see becomes plain text (it would only lead to a gate), and every other link to the
+	 * site goes through {@code address}, which can carry the reader's position on.
 	 * @param shown whether the reader may see something introduced in the given chapter
 	 * @param address what a link to the site should point to for this reader
 	 */
@@ -51,8 +56,11 @@ public final class CrossLinks {
 			result.append(carry(html.substring(end, crossLinks.start()), address));
 			String chapter = crossLinks.group(3);
 			if (chapter != null && !shown.test(Integer.parseInt(chapter))) {
-				result.append("<span class=\"").append(crossLinks.group(2)).append(" later\">")
-					.append(crossLinks.group(4)).append("</span>");
+				result.append("<span class=\"")
+					.append(crossLinks.group(2))
+					.append(" later\">")
+					.append(crossLinks.group(4))
+					.append("</span>");
 			}
 			else {
 				result.append(carry(crossLinks.group(), address));

@@ -8,8 +8,8 @@ import org.nlmg.edition.model.Entry;
 import org.nlmg.edition.model.Relationship;
 
 /**
- * Everything read from the content folder, checked, rendered and built into entities, ready to be
- * stored; each list only refers to entities of the lists before it.
+ * Everything read from the content folder, checked, rendered and built into entities,
+ * ready to be stored; each list only refers to entities of the lists before it.
  */
 public record Edition(List<Entry> entries, List<ChapterNote> notes, List<Relationship> relationships,
 		List<CrossReference> crossReferences) {

@@ -5,8 +5,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Typed settings of the edition.
  *
- * @param content where the content folder is: the copy packaged in the jar by default, or a folder
- * such as {@code file:/home/me/content/} for authors and for other editions
+ * @param content where the content folder is: the copy packaged in the jar by default, or
+ * a folder such as {@code file:/home/me/content/} for authors and for other editions
  */
 @ConfigurationProperties("edition")
 public record EditionProperties(String content) {

@@ -20,9 +20,9 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 
 /**
- * The edition's additions to flexmark's HTML: stable ids on headings, paragraphs and list items, a
- * self-link beside each heading and paragraph so a teacher can cite it, and cross-links written as
- * {@link CrossLinks} reads them.
+ * The edition's additions to flexmark's HTML: stable ids on headings, paragraphs and list
+ * items, a self-link beside each heading and paragraph so a teacher can cite it, and
+ * cross-links written as {@link CrossLinks} reads them.
  */
 final class EditionRendererExtension implements HtmlRenderer.HtmlRendererExtension {
 
@@ -50,7 +50,8 @@ final class EditionRendererExtension implements HtmlRenderer.HtmlRendererExtensi
 		@Override
 		public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
 			String id = this.state.ids.get(node);
-			// List items are rendered with the tight or loose list-item part, not the node part.
+			// List items are rendered with the tight or loose list-item part, not the
+			// node part.
 			boolean whole = part == AttributablePart.NODE || node instanceof ListItem;
 			if (id != null && whole) {
 				attributes.replaceValue("id", id);

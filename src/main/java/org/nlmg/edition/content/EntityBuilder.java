@@ -30,9 +30,10 @@ import org.nlmg.edition.model.Term;
 import org.nlmg.edition.model.Theme;
 
 /**
- * Stage 6: builds the entities from checked, rendered files, each complete when it is made. Entries
- * that others refer to come first: characters and terms before the chapters that list them, entries
- * before the notes, relationships and cross-references between them.
+ * Stage 6: builds the entities from checked, rendered files, each complete when it is
+ * made. Entries that others refer to come first: characters and terms before the chapters
+ * that list them, entries before the notes, relationships and cross-references between
+ * them.
  */
 final class EntityBuilder {
 
@@ -57,7 +58,8 @@ final class EntityBuilder {
 				Chapter chapter = (Chapter) remember(file, chapter(file, fields));
 				entries.add(chapter);
 				notes.addAll(notes(chapter, fields.themes(), file.themeNotes(), ContentKind.THEME, 0));
-				notes.addAll(notes(chapter, fields.symbols(), file.symbolNotes(), ContentKind.SYMBOL, fields.themes().size()));
+				notes.addAll(notes(chapter, fields.symbols(), file.symbolNotes(), ContentKind.SYMBOL,
+						fields.themes().size()));
 			}
 		}
 		List<Relationship> relationships = new ArrayList<>();
@@ -66,8 +68,9 @@ final class EntityBuilder {
 			Entry entry = this.built.get(indexed(file.parsed().kind(), file.parsed().slug()));
 			if (file.parsed().fields() instanceof CharacterFields fields) {
 				for (RelationshipFields relationship : fields.relationships()) {
-					relationships.add(new Relationship((NovelCharacter) entry, relationships.size(), relationship.type(),
-							(NovelCharacter) find(ContentKind.CHARACTER, relationship.with()), relationship.chapter()));
+					relationships.add(new Relationship((NovelCharacter) entry, relationships.size(),
+							relationship.type(), (NovelCharacter) find(ContentKind.CHARACTER, relationship.with()),
+							relationship.chapter()));
 				}
 			}
 			for (FoundLink link : file.body().links()) {
@@ -102,9 +105,12 @@ final class EntityBuilder {
 		}
 		TitledFields titled = (TitledFields) parsed.fields();
 		return switch (parsed.kind()) {
-			case THEME -> new Theme(parsed.slug(), titled.title(), titled.description(), path, indexed.introducedIn(), sections);
-			case SYMBOL -> new Symbol(parsed.slug(), titled.title(), titled.description(), path, indexed.introducedIn(), sections);
-			default -> new Page(parsed.slug(), titled.title(), titled.description(), path, indexed.introducedIn(), sections);
+			case THEME ->
+				new Theme(parsed.slug(), titled.title(), titled.description(), path, indexed.introducedIn(), sections);
+			case SYMBOL ->
+				new Symbol(parsed.slug(), titled.title(), titled.description(), path, indexed.introducedIn(), sections);
+			default ->
+				new Page(parsed.slug(), titled.title(), titled.description(), path, indexed.introducedIn(), sections);
 		};
 	}
 

@@ -17,9 +17,10 @@ import org.nlmg.edition.model.ContentKind;
 import org.nlmg.edition.model.Chapter;
 
 /**
- * Stage 3: every entry of the edition by kind and slug (and characters by alias too), with what a
- * link to it needs: its address, its label and the chapter that introduces it. Built from front
- * matter alone, before any body is rendered, so that every cross-link can be resolved as it is met.
+ * Stage 3: every entry of the edition by kind and slug (and characters by alias too),
+ * with what a link to it needs: its address, its label and the chapter that introduces
+ * it. Built from front matter alone, before any body is rendered, so that every
+ * cross-link can be resolved as it is met.
  */
 final class EntryIndex {
 
@@ -34,10 +35,12 @@ final class EntryIndex {
 			return this.file.slug();
 		}
 
-		/** The address of an anchor on this entry's page (a glossary term's anchors stand on the glossary). */
+		/**
+		 * The address of an anchor on this entry's page (a glossary term's anchors stand
+		 * on the glossary).
+		 */
 		String url(String anchor) {
-			return (anchor == null) ? this.url
-					: kind().hasOwnPage() ? this.url + "#" + anchor : kind().url(anchor);
+			return (anchor == null) ? this.url : kind().hasOwnPage() ? this.url + "#" + anchor : kind().url(anchor);
 		}
 
 	}
@@ -52,7 +55,10 @@ final class EntryIndex {
 		}
 	}
 
-	/** Indexes the files; a second file with a taken slug or alias is reported and left out. */
+	/**
+	 * Indexes the files; a second file with a taken slug or alias is reported and left
+	 * out.
+	 */
 	static EntryIndex of(List<ParsedFile> files, Problems problems) {
 		Map<String, Integer> introducedByChapters = firstChapters(files);
 		EntryIndex index = new EntryIndex();
@@ -71,12 +77,12 @@ final class EntryIndex {
 				Indexed other = index.bySlug.get(ContentKind.CHARACTER).get(alias.slug());
 				Indexed aliased = (other != null) ? null : index.characterAliases.putIfAbsent(alias.slug(), character);
 				if (other != null) {
-					problems.add(character.file().name(), alias.line(), "duplicate slug: alias '" + alias.slug()
-							+ "' is also the slug of " + other.file().name());
+					problems.add(character.file().name(), alias.line(),
+							"duplicate slug: alias '" + alias.slug() + "' is also the slug of " + other.file().name());
 				}
 				else if (aliased != null) {
-					problems.add(character.file().name(), alias.line(), "duplicate slug: alias '" + alias.slug()
-							+ "' is already an alias of " + aliased.slug());
+					problems.add(character.file().name(), alias.line(),
+							"duplicate slug: alias '" + alias.slug() + "' is already an alias of " + aliased.slug());
 				}
 			}
 		}
@@ -107,9 +113,9 @@ final class EntryIndex {
 	}
 
 	/**
-	 * A chapter introduces itself; a term, where its front matter says; a character, in the first
-	 * chapter that lists them (or earlier, where their front matter says they are talked about first);
-	 * a symbol, in the first chapter that notes it.
+	 * A chapter introduces itself; a term, where its front matter says; a character, in
+	 * the first chapter that lists them (or earlier, where their front matter says they
+	 * are talked about first); a symbol, in the first chapter that notes it.
 	 */
 	private static Integer introducedIn(ParsedFile file, Map<String, Integer> introducedByChapters) {
 		Integer byChapters = introducedByChapters.get(key(file.kind(), file.slug()));
@@ -125,7 +131,10 @@ final class EntryIndex {
 		return byChapters;
 	}
 
-	/** For each character and symbol that a chapter names, the first chapter that names it. */
+	/**
+	 * For each character and symbol that a chapter names, the first chapter that names
+	 * it.
+	 */
 	private static Map<String, Integer> firstChapters(List<ParsedFile> files) {
 		Map<String, String> aliases = new LinkedHashMap<>();
 		for (ParsedFile file : files) {

@@ -24,9 +24,9 @@ import org.nlmg.edition.model.Part;
 import org.nlmg.edition.model.Source;
 
 /**
- * Stage 2: reads a file's place in the folders and its front matter. A file that cannot become an
- * entry at all (wrong folder, bad name, no chapter number) is reported and left out, so that it causes
- * no follow-on problems.
+ * Stage 2: reads a file's place in the folders and its front matter. A file that cannot
+ * become an entry at all (wrong folder, bad name, no chapter number) is reported and left
+ * out, so that it causes no follow-on problems.
  */
 final class FileParser {
 
@@ -79,7 +79,8 @@ final class FileParser {
 
 	private static Set<String> allowedKeys(ContentKind kind) {
 		return switch (kind) {
-			case CHAPTER -> Set.of("number", "title", "time", "description", "characters", "themes", "symbols", "terms");
+			case CHAPTER ->
+				Set.of("number", "title", "time", "description", "characters", "themes", "symbols", "terms");
 			case CHARACTER -> Set.of("name", "description", "role", "aliases", "relationships", "introduced-in");
 			case THEME, SYMBOL, PAGE -> Set.of("title", "description");
 			case TERM -> Set.of("term", "introduced-in");
@@ -124,11 +125,13 @@ final class FileParser {
 			}
 		}
 		List<RelationshipFields> relationships = new ArrayList<>();
-		for (Map<String, Value> relationship : frontMatter.records("relationships", Set.of("type", "with", "chapter"))) {
+		for (Map<String, Value> relationship : frontMatter.records("relationships",
+				Set.of("type", "with", "chapter"))) {
 			Value type = relationship.get("type");
 			Value with = relationship.get("with");
 			if (type == null || with == null) {
-				frontMatter.problem(frontMatter.lineOfKey("relationships"), "each relationship needs a type and a with");
+				frontMatter.problem(frontMatter.lineOfKey("relationships"),
+						"each relationship needs a type and a with");
 				continue;
 			}
 			Integer chapter = (relationship.get("chapter") != null)
@@ -163,7 +166,8 @@ final class FileParser {
 
 	private static List<Note> notes(Map<Value, Value> values) {
 		List<Note> notes = new ArrayList<>();
-		values.forEach((slug, text) -> notes.add(new Note(new Ref(slug.text(), slug.line()), text.text(), text.line())));
+		values
+			.forEach((slug, text) -> notes.add(new Note(new Ref(slug.text(), slug.line()), text.text(), text.line())));
 		return notes;
 	}
 

@@ -21,9 +21,10 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * The YAML between the two {@code ---} lines at the top of a content file, read as SnakeYAML nodes
- * so that every value keeps the line it stands on. Accessors report what is wrong to the file's
- * {@link Problems} and return null, so reading goes on and every problem is found in one run.
+ * The YAML between the two {@code ---} lines at the top of a content file, read as
+ * SnakeYAML nodes so that every value keeps the line it stands on. Accessors report what
+ * is wrong to the file's {@link Problems} and return null, so reading goes on and every
+ * problem is found in one run.
  */
 final class FrontMatter {
 
@@ -104,8 +105,8 @@ final class FrontMatter {
 	void rejectUnknownKeys(Set<String> allowed) {
 		this.entries.forEach((key, tuple) -> {
 			if (!allowed.contains(key)) {
-				this.problems.add(this.file, lineOf(tuple.getKeyNode()),
-						"unknown front matter key '" + key + "' (allowed here: " + String.join(", ", allowed.stream().sorted().toList()) + ")");
+				this.problems.add(this.file, lineOf(tuple.getKeyNode()), "unknown front matter key '" + key
+						+ "' (allowed here: " + String.join(", ", allowed.stream().sorted().toList()) + ")");
 			}
 		});
 	}
@@ -118,7 +119,8 @@ final class FrontMatter {
 	Integer chapter(String key, Value value) {
 		Integer number = number(key, value);
 		if (number != null && !Part.isChapter(number)) {
-			problem(value.line(), "'" + key + "' must be a chapter of the novel (1–" + Part.LAST_CHAPTER + "), not " + number);
+			problem(value.line(),
+					"'" + key + "' must be a chapter of the novel (1–" + Part.LAST_CHAPTER + "), not " + number);
 			return null;
 		}
 		return number;
@@ -155,7 +157,8 @@ final class FrontMatter {
 			return Integer.valueOf(value.text().strip());
 		}
 		catch (NumberFormatException ex) {
-			this.problems.add(this.file, value.line(), "'" + key + "' must be a whole number, not '" + value.text() + "'");
+			this.problems.add(this.file, value.line(),
+					"'" + key + "' must be a whole number, not '" + value.text() + "'");
 			return null;
 		}
 	}
@@ -180,14 +183,18 @@ final class FrontMatter {
 		return values;
 	}
 
-	/** A map of names to text: {@code themes: {memory: "..."}}; each entry keyed by its name. */
+	/**
+	 * A map of names to text: {@code themes: {memory: "..."}}; each entry keyed by its
+	 * name.
+	 */
 	Map<Value, Value> map(String key) {
 		NodeTuple tuple = this.entries.get(key);
 		if (tuple == null) {
 			return Map.of();
 		}
 		if (!(tuple.getValueNode() instanceof MappingNode mapping)) {
-			this.problems.add(this.file, lineOf(tuple.getValueNode()), "'" + key + "' must be a map of 'name: text' lines");
+			this.problems.add(this.file, lineOf(tuple.getValueNode()),
+					"'" + key + "' must be a map of 'name: text' lines");
 			return Map.of();
 		}
 		Map<Value, Value> values = new LinkedHashMap<>();
@@ -208,7 +215,8 @@ final class FrontMatter {
 			return List.of();
 		}
 		if (!(tuple.getValueNode() instanceof SequenceNode sequence)) {
-			this.problems.add(this.file, lineOf(tuple.getValueNode()), "'" + key + "' must be a list of {key: value} items");
+			this.problems.add(this.file, lineOf(tuple.getValueNode()),
+					"'" + key + "' must be a list of {key: value} items");
 			return List.of();
 		}
 		List<Map<String, Value>> records = new ArrayList<>();
@@ -247,7 +255,9 @@ final class FrontMatter {
 		return null;
 	}
 
-	/** Node marks count from 0 within the YAML; the YAML starts on the file's second line. */
+	/**
+	 * Node marks count from 0 within the YAML; the YAML starts on the file's second line.
+	 */
 	private static int lineOf(Node node) {
 		return node.getStartMark().getLine() + 2;
 	}

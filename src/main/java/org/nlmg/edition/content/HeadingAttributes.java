@@ -14,7 +14,8 @@ import com.vladsch.flexmark.util.ast.Node;
 import org.nlmg.edition.model.Part;
 
 /**
- * What a heading's braces say, {@code {#id chapter=N}}: the section's id and the chapter it draws on.
+ * What a heading's braces say, {@code {#id chapter=N}}: the section's id and the chapter
+ * it draws on.
  *
  * @param id the id given, or null for one made from the heading's words
  * @param chapter the chapter given, or null
@@ -23,7 +24,10 @@ record HeadingAttributes(String id, Integer chapter) {
 
 	static final HeadingAttributes NONE = new HeadingAttributes(null, null);
 
-	/** Reads the braces off every heading, reports braces anywhere else, and removes them all from the output. */
+	/**
+	 * Reads the braces off every heading, reports braces anywhere else, and removes them
+	 * all from the output.
+	 */
 	static Map<Heading, HeadingAttributes> read(Document document, SourceLines lines) {
 		Map<Heading, HeadingAttributes> result = new IdentityHashMap<>();
 		List<AttributesNode> found = new ArrayList<>();
@@ -41,7 +45,8 @@ record HeadingAttributes(String id, Integer chapter) {
 			}
 			attributes.unlink();
 		}
-		// The extension would otherwise still write them out as HTML attributes: ids and ties are ours to render.
+		// The extension would otherwise still write them out as HTML attributes: ids and
+		// ties are ours to render.
 		AttributesExtension.NODE_ATTRIBUTES.get(document).clear();
 		return result;
 	}

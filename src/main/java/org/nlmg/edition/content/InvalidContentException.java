@@ -3,7 +3,10 @@ package org.nlmg.edition.content;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Every problem found in the content, thrown at once so that one start-up reports them all. */
+/**
+ * Every problem found in the content, thrown at once so that one start-up reports them
+ * all.
+ */
 public class InvalidContentException extends RuntimeException {
 
 	private final List<ContentProblem> problems;

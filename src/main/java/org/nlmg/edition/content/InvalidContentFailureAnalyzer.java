@@ -2,7 +2,6 @@ package org.nlmg.edition.content;
 
 import java.util.stream.Collectors;
 
-
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
@@ -15,7 +14,8 @@ class InvalidContentFailureAnalyzer extends AbstractFailureAnalyzer<InvalidConte
 			.stream()
 			.map(ContentProblem::toString)
 			.collect(Collectors.joining("\n    ", "    ", ""));
-		return new FailureAnalysis("The edition's content has " + cause.getProblems().size() + " problem(s):\n" + problems,
+		return new FailureAnalysis(
+				"The edition's content has " + cause.getProblems().size() + " problem(s):\n" + problems,
 				"Fix each file at the line given and start again. The authoring guide in README.md lists the keys and link syntax.",
 				cause);
 	}

@@ -24,12 +24,15 @@ import org.nlmg.edition.model.RenderedSection;
 
 /**
  * Stage 4: turns the Markdown body of a content file into sections of HTML, resolving its
- * cross-links against the index of entries. The flexmark parser and renderer are built once; what
- * differs between files travels in each parsed document's {@link RenderState}.
+ * cross-links against the index of entries. The flexmark parser and renderer are built
+ * once; what differs between files travels in each parsed document's {@link RenderState}.
  */
 final class MarkdownRenderer {
 
-	/** A cross-link found in the prose, for back-links and for checking its anchor once all is rendered. */
+	/**
+	 * A cross-link found in the prose, for back-links and for checking its anchor once
+	 * all is rendered.
+	 */
 	record FoundLink(Indexed target, String anchor, int line, String sectionAnchor, Integer sectionChapter) {
 	}
 
@@ -46,7 +49,8 @@ final class MarkdownRenderer {
 		MutableDataSet options = new MutableDataSet();
 		options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AttributesExtension.create(),
 				WikiLinkExtension.create(), TypographicExtension.create(), EditionRendererExtension.create()));
-		// Our prose never needs raw HTML; escaping it keeps a stray tag from breaking a page.
+		// Our prose never needs raw HTML; escaping it keeps a stray tag from breaking a
+		// page.
 		options.set(HtmlRenderer.ESCAPE_HTML, true);
 		options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
 		this.parser = Parser.builder(options).build();
@@ -55,10 +59,12 @@ final class MarkdownRenderer {
 	}
 
 	/**
-	 * Renders a whole body into sections: a heading starts one, and the prose before the first
-	 * heading is the lead section.
-	 * @param defaultChapter the chapter untied sections count as (a chapter page's own number), or null
-	 * @param idPrefix put before every id, for bodies that share one page with others (the glossary's terms)
+	 * Renders a whole body into sections: a heading starts one, and the prose before the
+	 * first heading is the lead section.
+	 * @param defaultChapter the chapter untied sections count as (a chapter page's own
+	 * number), or null
+	 * @param idPrefix put before every id, for bodies that share one page with others
+	 * (the glossary's terms)
 	 */
 	RenderedBody render(String file, String markdown, int firstLine, Integer defaultChapter, String idPrefix,
 			Problems problems) {
@@ -91,7 +97,8 @@ final class MarkdownRenderer {
 						lines.problem(heading, "the id '" + anchor + "' is used twice on this page");
 					}
 				}
-				// A section draws on its own chapter and on the chapters of the headings it stands under.
+				// A section draws on its own chapter and on the chapters of the headings
+				// it stands under.
 				while (!openHeadings.isEmpty() && openHeadings.peek()[0] >= heading.getLevel()) {
 					openHeadings.pop();
 				}
@@ -111,7 +118,8 @@ final class MarkdownRenderer {
 			current.anchors.addAll(BlockIds.within(block, state));
 			for (WikiLinks.Found link : links) {
 				if (link.block() == block) {
-					found.add(new FoundLink(link.target(), link.anchor(), link.line(), current.anchor, current.chapter));
+					found
+						.add(new FoundLink(link.target(), link.anchor(), link.line(), current.anchor, current.chapter));
 				}
 			}
 		}
@@ -121,7 +129,10 @@ final class MarkdownRenderer {
 		return new RenderedBody(sections, found);
 	}
 
-	/** Renders a short piece of prose (a note in front matter) that has no sections of its own. */
+	/**
+	 * Renders a short piece of prose (a note in front matter) that has no sections of its
+	 * own.
+	 */
 	String renderNote(String file, String markdown, int line, Problems problems) {
 		Document document = this.parser.parse(markdown);
 		RenderState state = new RenderState();

@@ -7,8 +7,8 @@ import org.nlmg.edition.model.NovelCharacter;
 import org.nlmg.edition.model.Source;
 
 /**
- * Stage 2 of loading: one content file with its front matter read into the fields of its kind, and
- * its Markdown body still to render.
+ * Stage 2 of loading: one content file with its front matter read into the fields of its
+ * kind, and its Markdown body still to render.
  */
 record ParsedFile(ContentFile file, ContentKind kind, String slug, Fields fields, String body, int bodyFirstLine) {
 
@@ -24,7 +24,10 @@ record ParsedFile(ContentFile file, ContentKind kind, String slug, Fields fields
 	record Note(Ref subject, String markdown, int line) {
 	}
 
-	/** What a kind's front matter holds; null where a required key was missing (already reported). */
+	/**
+	 * What a kind's front matter holds; null where a required key was missing (already
+	 * reported).
+	 */
 	sealed interface Fields permits ChapterFields, CharacterFields, TitledFields, TermFields, SourceFields {
 
 		String title();

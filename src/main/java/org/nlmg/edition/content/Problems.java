@@ -3,7 +3,9 @@ package org.nlmg.edition.content;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects problems while content is read, so that all of them are reported in one run. */
+/**
+ * Collects problems while content is read, so that all of them are reported in one run.
+ */
 final class Problems {
 
 	private final List<ContentProblem> found = new ArrayList<>();

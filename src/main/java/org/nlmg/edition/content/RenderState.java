@@ -8,9 +8,9 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 
 /**
- * What the HTML renderer needs to know about the document being rendered: the ids given to its
- * blocks and the cross-links resolved in it. It travels in the parsed document's own data, so that
- * one flexmark renderer serves every file.
+ * What the HTML renderer needs to know about the document being rendered: the ids given
+ * to its blocks and the cross-links resolved in it. It travels in the parsed document's
+ * own data, so that one flexmark renderer serves every file.
  */
 final class RenderState {
 

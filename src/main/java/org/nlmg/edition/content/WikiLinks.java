@@ -11,8 +11,8 @@ import org.nlmg.edition.content.EntryIndex.Indexed;
 import org.nlmg.edition.model.ContentKind;
 
 /**
- * Resolves the cross-links of a document, {@code [[kind:slug#anchor|label]]}, against the index of
- * entries; a bare {@code [[slug]]} is a character.
+ * Resolves the cross-links of a document, {@code [[kind:slug#anchor|label]]}, against the
+ * index of entries; a bare {@code [[slug]]} is a character.
  */
 final class WikiLinks {
 

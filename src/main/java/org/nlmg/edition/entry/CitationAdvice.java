@@ -15,7 +15,10 @@ class CitationAdvice {
 
 	private final Clock clock = Clock.systemDefaultZone();
 
-	/** The page's address without its query, as a reader would paste it into a bibliography. */
+	/**
+	 * The page's address without its query, as a reader would paste it into a
+	 * bibliography.
+	 */
 	@ModelAttribute("pageAddress")
 	String pageAddress(HttpServletRequest request) {
 		return ServletUriComponentsBuilder.fromRequestUri(request).replaceQuery(null).build().toUriString();

@@ -3,8 +3,8 @@ package org.nlmg.edition.entry;
 import org.nlmg.edition.model.ContentKind;
 
 /**
- * One step of a page's breadcrumb trail below the home page; the last step is the page itself, with
- * no address.
+ * One step of a page's breadcrumb trail below the home page; the last step is the page
+ * itself, with no address.
  */
 public record Crumb(String label, String url) {
 

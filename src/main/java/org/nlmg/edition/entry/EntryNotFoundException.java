@@ -6,7 +6,10 @@ import org.nlmg.edition.model.Part;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
-/** No entry of a kind at the address asked for: the helpful 404, in words that come from the kind. */
+/**
+ * No entry of a kind at the address asked for: the helpful 404, in words that come from
+ * the kind.
+ */
 public class EntryNotFoundException extends ResponseStatusException {
 
 	public EntryNotFoundException(ContentKind kind, String slug) {

@@ -5,8 +5,8 @@ import java.util.List;
 import org.nlmg.edition.model.Entry;
 
 /**
- * The model of an entry's page for one reader, built by {@link EntryViews}: what the page may show,
- * what it held back, and whether it is gated. Templates render it as it is.
+ * The model of an entry's page for one reader, built by {@link EntryViews}: what the page
+ * may show, what it held back, and whether it is gated. Templates render it as it is.
  *
  * @param entry the entry, for its title and other plain facts
  * @param title the page's title: the entry's, or the gate's when the page is gated
@@ -28,7 +28,8 @@ public record EntryView<E extends Entry>(E entry, String title, Gate gate, List<
 	 * Why a page is not shown to a reader who has not reached its chapter.
 	 *
 	 * @param chapter the chapter that introduces what the page is about
-	 * @param what how the page names what it holds back: "A character from later in the book"
+	 * @param what how the page names what it holds back: "A character from later in the
+	 * book"
 	 */
 	public record Gate(int chapter, String what) {
 	}

@@ -16,8 +16,8 @@ import org.nlmg.edition.reading.SpoilerPolicy.Shown;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the part of every entry page that all kinds share, through the one spoiler policy: the same
- * gate for every kind, the same sections held back, the same mentions.
+ * Builds the part of every entry page that all kinds share, through the one spoiler
+ * policy: the same gate for every kind, the same sections held back, the same mentions.
  */
 @Component
 public class EntryViews {
@@ -30,7 +30,8 @@ public class EntryViews {
 
 	/**
 	 * @param trail the crumbs above the page; the page's own is added
-	 * @param heldBackElsewhere what the kind's own parts of the page held back, to count with the sections
+	 * @param heldBackElsewhere what the kind's own parts of the page held back, to count
+	 * with the sections
 	 */
 	public <E extends Entry> EntryView<E> of(E entry, SpoilerPolicy policy, List<Crumb> trail, int heldBackElsewhere) {
 		List<Crumb> crumbs = new ArrayList<>(trail);
@@ -41,19 +42,23 @@ public class EntryViews {
 		}
 		Shown<SectionView> sections = sections(entry, policy);
 		crumbs.add(Crumb.here(entry.getLinkLabel()));
-		// A chapter page is about its own chapter; every other page follows the book and may reach its end.
+		// A chapter page is about its own chapter; every other page follows the book and
+		// may reach its end.
 		boolean coversWholeBook = policy.position().isWholeBook() && entry.getKind() != ContentKind.CHAPTER;
 		String title = (entry instanceof Chapter chapter) ? chapter.getFullTitle() : entry.getTitle();
-		return new EntryView<>(entry, title, null, sections.items(), sections.heldBack() + heldBackElsewhere, this.mentions.of(entry, policy), List.copyOf(crumbs),
-				coversWholeBook);
+		return new EntryView<>(entry, title, null, sections.items(), sections.heldBack() + heldBackElsewhere,
+				this.mentions.of(entry, policy), List.copyOf(crumbs), coversWholeBook);
 	}
 
-	/** The sections of an entry the reader may see, their links adapted for the reader. */
+	/**
+	 * The sections of an entry the reader may see, their links adapted for the reader.
+	 */
 	public Shown<SectionView> sections(Entry entry, SpoilerPolicy policy) {
 		Shown<Section> sections = policy.filter(entry.getSections());
 		return new Shown<>(sections.items()
 			.stream()
-			.map((section) -> new SectionView(section.getLevel(), section.getChapter(), policy.prose(section.getHtml())))
+			.map((section) -> new SectionView(section.getLevel(), section.getChapter(),
+					policy.prose(section.getHtml())))
 			.toList(), sections.heldBack());
 	}
 

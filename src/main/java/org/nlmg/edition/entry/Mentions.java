@@ -27,7 +27,10 @@ class Mentions {
 		this.crossReferences = crossReferences;
 	}
 
-	/** For each page that mentions the target, the first link on it the reader may see, in the book's order. */
+	/**
+	 * For each page that mentions the target, the first link on it the reader may see, in
+	 * the book's order.
+	 */
 	List<Link> of(Entry target, SpoilerPolicy policy) {
 		Map<Entry, CrossReference> bySource = new LinkedHashMap<>();
 		for (CrossReference reference : policy.filter(this.crossReferences.findByTargetOrderById(target)).items()) {

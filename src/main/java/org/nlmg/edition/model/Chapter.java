@@ -13,7 +13,8 @@ import jakarta.persistence.OrderColumn;
 @DiscriminatorValue("chapter")
 public class Chapter extends Entry {
 
-	// NUMBER is a type name in H2's SQL, which breaks the check constraint Hibernate writes for it.
+	// NUMBER is a type name in H2's SQL, which breaks the check constraint Hibernate
+	// writes for it.
 	@Column(name = "chapter_number")
 	private Integer number;
 

@@ -7,8 +7,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 
 /**
- * How a theme or symbol shows in one chapter. Written once, in the chapter's front matter, and shown
- * both on the chapter page and in the theme's or symbol's chapter-by-chapter tracker.
+ * How a theme or symbol shows in one chapter. Written once, in the chapter's front
+ * matter, and shown both on the chapter page and in the theme's or symbol's
+ * chapter-by-chapter tracker.
  */
 @Entity
 public class ChapterNote implements ChapterTied {
@@ -23,7 +24,9 @@ public class ChapterNote implements ChapterTied {
 	@ManyToOne(optional = false)
 	private Entry subject;
 
-	/** Where the note stands among the chapter's notes, as its front matter orders them. */
+	/**
+	 * Where the note stands among the chapter's notes, as its front matter orders them.
+	 */
 	private int position;
 
 	@Column(length = 100_000)

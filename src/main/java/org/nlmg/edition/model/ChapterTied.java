@@ -1,8 +1,8 @@
 package org.nlmg.edition.model;
 
 /**
- * Something that draws on a chapter of the novel, and so must be held back from a reader who has
- * not reached it.
+ * Something that draws on a chapter of the novel, and so must be held back from a reader
+ * who has not reached it.
  */
 public interface ChapterTied {
 

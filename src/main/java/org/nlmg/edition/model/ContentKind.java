@@ -3,7 +3,9 @@ package org.nlmg.edition.model;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The kinds of page the edition has: one folder under content/ and one URL space each. */
+/**
+ * The kinds of page the edition has: one folder under content/ and one URL space each.
+ */
 public enum ContentKind {
 
 	CHAPTER("chapters", "chapter", "/chapters/", "Chapters", "chapter"),
@@ -11,8 +13,7 @@ public enum ContentKind {
 	THEME("themes", "theme", "/themes/", "Themes", "theme"),
 	SYMBOL("symbols", "symbol", "/symbols/", "Symbols", "symbol or motif"),
 	TERM("glossary", "term", "/glossary#", "Glossary", "glossary term"),
-	SOURCE("sources", "source", "/sources/", "Sources", "source"),
-	PAGE("pages", "page", "/", null, "page");
+	SOURCE("sources", "source", "/sources/", "Sources", "source"), PAGE("pages", "page", "/", null, "page");
 
 	private final String folder;
 
@@ -50,17 +51,26 @@ public enum ContentKind {
 		return this.urlPrefix + slug;
 	}
 
-	/** The title of the page that lists every entry of this kind, or null when there is none. */
+	/**
+	 * The title of the page that lists every entry of this kind, or null when there is
+	 * none.
+	 */
 	public String indexTitle() {
 		return this.indexTitle;
 	}
 
-	/** The address of the page that lists every entry of this kind, or null when there is none. */
+	/**
+	 * The address of the page that lists every entry of this kind, or null when there is
+	 * none.
+	 */
 	public String indexUrl() {
 		return (this.indexTitle != null) ? "/" + this.folder : null;
 	}
 
-	/** Glossary terms live as anchors on one page, so a link to them cannot carry an anchor of its own. */
+	/**
+	 * Glossary terms live as anchors on one page, so a link to them cannot carry an
+	 * anchor of its own.
+	 */
 	public boolean hasOwnPage() {
 		return this != TERM;
 	}

@@ -5,7 +5,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 
-/** A cross-link written in one page's prose, kept so that the target can list what mentions it. */
+/**
+ * A cross-link written in one page's prose, kept so that the target can list what
+ * mentions it.
+ */
 @Entity
 public class CrossReference implements ChapterTied {
 
@@ -56,7 +59,10 @@ public class CrossReference implements ChapterTied {
 		return this.source.getUrl(this.sourceAnchor);
 	}
 
-	/** Held back until the reader has reached both the linking section and the page it is on. */
+	/**
+	 * Held back until the reader has reached both the linking section and the page it is
+	 * on.
+	 */
 	@Override
 	public Integer getTiedChapter() {
 		return ChapterTied.latest(this.chapter, this.source.getTiedChapter());

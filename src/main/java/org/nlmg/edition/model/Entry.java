@@ -15,8 +15,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 
 /**
- * One page of the edition, projected from one Markdown file and built complete: nothing changes it
- * once it is made. Subclasses add what their kind's front matter carries.
+ * One page of the edition, projected from one Markdown file and built complete: nothing
+ * changes it once it is made. Subclasses add what their kind's front matter carries.
  */
 @Entity
 @Inheritance(strategy = InheritanceType.SINGLE_TABLE)
@@ -39,8 +39,8 @@ public abstract class Entry implements ChapterTied {
 	private String sourcePath;
 
 	/**
-	 * The chapter in which the reader meets this entry (a chapter's own number, a term's first use,
-	 * a character's first appearance), or null when it belongs to no chapter.
+	 * The chapter in which the reader meets this entry (a chapter's own number, a term's
+	 * first use, a character's first appearance), or null when it belongs to no chapter.
 	 */
 	private Integer introducedIn;
 
@@ -74,7 +74,10 @@ public abstract class Entry implements ChapterTied {
 		return getKind().url(this.slug);
 	}
 
-	/** The address of an anchor on this entry's page (a glossary term's anchors stand on the glossary). */
+	/**
+	 * The address of an anchor on this entry's page (a glossary term's anchors stand on
+	 * the glossary).
+	 */
 	public String getUrl(String anchor) {
 		if (anchor == null) {
 			return getUrl();

@@ -10,7 +10,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.OrderColumn;
 
-/** A character of the novel ({@code Character} would shadow {@link java.lang.Character}). */
+/**
+ * A character of the novel ({@code Character} would shadow {@link java.lang.Character}).
+ */
 @Entity
 @DiscriminatorValue("character")
 public class NovelCharacter extends Entry {

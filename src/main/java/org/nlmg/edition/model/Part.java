@@ -2,7 +2,10 @@ package org.nlmg.edition.model;
 
 import java.util.Arrays;
 
-/** The novel's three parts, which the chapter numbers determine; the one place its chapter count is written. */
+/**
+ * The novel's three parts, which the chapter numbers determine; the one place its chapter
+ * count is written.
+ */
 public enum Part {
 
 	ONE(1, "Part One", "Hailsham", 1, 9), TWO(2, "Part Two", "The Cottages", 10, 17),

@@ -5,7 +5,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 
-/** A typed link from one character to another ("friend", "guardian of", "carer of" ...). */
+/**
+ * A typed link from one character to another ("friend", "guardian of", "carer of" ...).
+ */
 @Entity
 public class Relationship implements ChapterTied {
 
@@ -16,7 +18,10 @@ public class Relationship implements ChapterTied {
 	@ManyToOne(optional = false)
 	private NovelCharacter character;
 
-	/** Where it stands among the character's relationships, as the front matter orders them. */
+	/**
+	 * Where it stands among the character's relationships, as the front matter orders
+	 * them.
+	 */
 	private int position;
 
 	private String type;

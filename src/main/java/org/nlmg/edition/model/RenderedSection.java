@@ -3,7 +3,8 @@ package org.nlmg.edition.model;
 import java.util.List;
 
 /**
- * A heading and the prose under it as the content pipeline renders it, before it is stored.
+ * A heading and the prose under it as the content pipeline renders it, before it is
+ * stored.
  *
  * @param anchor the heading's id; null for the lead section before any heading
  * @param level 2 for {@code ##} and so on; 0 for the lead section

@@ -9,8 +9,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 
 /**
- * A heading and the prose under it, rendered to HTML once at load. A page is a list of sections so
- * that a section tied to a chapter can be left out for a reader who has not reached it.
+ * A heading and the prose under it, rendered to HTML once at load. A page is a list of
+ * sections so that a section tied to a chapter can be left out for a reader who has not
+ * reached it.
  */
 @Entity
 public class Section implements ChapterTied {
@@ -40,7 +41,10 @@ public class Section implements ChapterTied {
 	@Column(length = 1_000_000)
 	private String html;
 
-	/** The section's words without markup, for search (a string column, so that queries can lower() it). */
+	/**
+	 * The section's words without markup, for search (a string column, so that queries
+	 * can lower() it).
+	 */
 	@Column(length = 200_000)
 	private String words;
 

@@ -8,8 +8,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
 /**
- * One of the documents written about the novel that the edition annotates. Each field is named as
- * its front matter key is.
+ * One of the documents written about the novel that the edition annotates. Each field is
+ * named as its front matter key is.
  */
 @Entity
 @DiscriminatorValue("source")

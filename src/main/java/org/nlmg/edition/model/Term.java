@@ -13,7 +13,10 @@ public class Term extends Entry {
 	protected Term() {
 	}
 
-	/** @param introducedIn where the word first appears, so the glossary can hold back words a reader has not met */
+	/**
+	 * @param introducedIn where the word first appears, so the glossary can hold back
+	 * words a reader has not met
+	 */
 	public Term(String slug, String term, int introducedIn, String sourcePath, List<RenderedSection> sections) {
 		super(slug, term, null, sourcePath, introducedIn, sections);
 	}

@@ -13,7 +13,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The free pages (about, author, context ...), which live at the top of the site: /context. */
+/**
+ * The free pages (about, author, context ...), which live at the top of the site:
+ * /context.
+ */
 @Controller
 @Transactional(readOnly = true)
 class PageController {
@@ -29,7 +32,8 @@ class PageController {
 
 	@GetMapping("/{slug:[a-z0-9-]+}")
 	public String show(@PathVariable String slug, SpoilerPolicy policy, Model model) {
-		Page page = this.pages.findBySlug(slug).orElseThrow(() -> new EntryNotFoundException(ContentKind.PAGE, "/" + slug));
+		Page page = this.pages.findBySlug(slug)
+			.orElseThrow(() -> new EntryNotFoundException(ContentKind.PAGE, "/" + slug));
 		EntryView<Page> view = this.entryViews.of(page, policy);
 		model.addAttribute("view", view);
 		model.addAttribute("crumbs", view.crumbs());

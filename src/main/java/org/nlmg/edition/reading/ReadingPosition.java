@@ -6,8 +6,8 @@ import org.nlmg.edition.model.Part;
  * How far the reader has read: everything tied to a later chapter is held back.
  *
  * @param upto the last chapter read, or null for the whole book
- * @param fromLink whether the position came from the page's address ({@code ?upto=9}) rather than
- * the reader's cookie; links built on such a page carry it on
+ * @param fromLink whether the position came from the page's address ({@code ?upto=9})
+ * rather than the reader's cookie; links built on such a page carry it on
  * @param revealed whether the reader asked to see this one page in full
  * @param notice what to tell a reader whose {@code upto} value could not be used, or null
  */
@@ -20,22 +20,23 @@ public record ReadingPosition(Integer upto, boolean fromLink, boolean revealed, 
 	public static final String REVEAL_PARAMETER = "reveal";
 
 	/**
-	 * Reads a position from the address, then the cookie. A value that is not a chapter is ignored
-	 * with a notice; one past the last chapter means the whole book.
+	 * Reads a position from the address, then the cookie. A value that is not a chapter
+	 * is ignored with a notice; one past the last chapter means the whole book.
 	 */
 	public static ReadingPosition of(String parameter, String cookie, boolean revealed) {
 		if (parameter != null) {
 			Parsed fromLink = parse(parameter);
 			if (fromLink.valid) {
-				String notice = (fromLink.beyondTheEnd) ? "The novel has " + Part.LAST_CHAPTER
-						+ " chapters, so this shows the whole book." : null;
+				String notice = (fromLink.beyondTheEnd)
+						? "The novel has " + Part.LAST_CHAPTER + " chapters, so this shows the whole book." : null;
 				return new ReadingPosition(fromLink.upto, true, revealed, notice);
 			}
 			ReadingPosition fallback = of(null, cookie, revealed);
-			return new ReadingPosition(fallback.upto, false, revealed, "The link asked for a reading position of '"
-					+ abbreviate(parameter) + "', which is not a chapter from 1 to " + Part.LAST_CHAPTER + ". "
-					+ ((fallback.upto != null) ? "Showing chapters up to " + fallback.upto + ", as you set."
-							: "Showing the whole book."));
+			return new ReadingPosition(fallback.upto, false, revealed,
+					"The link asked for a reading position of '" + abbreviate(parameter)
+							+ "', which is not a chapter from 1 to " + Part.LAST_CHAPTER + ". "
+							+ ((fallback.upto != null) ? "Showing chapters up to " + fallback.upto + ", as you set."
+									: "Showing the whole book."));
 		}
 		if (cookie != null) {
 			Parsed fromCookie = parse(cookie);
@@ -86,7 +87,9 @@ public record ReadingPosition(Integer upto, boolean fromLink, boolean revealed, 
 		return (this.upto != null) ? String.valueOf(this.upto) : "all";
 	}
 
-	/** Adds the position to a link, when this page's position came from its own address. */
+	/**
+	 * Adds the position to a link, when this page's position came from its own address.
+	 */
 	public String link(String url) {
 		if (!this.fromLink || url == null || !url.startsWith("/") || url.startsWith("//")) {
 			return url;

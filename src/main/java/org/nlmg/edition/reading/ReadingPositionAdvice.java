@@ -12,7 +12,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.WebUtils;
 
-/** Gives every page the reader's position, for the header and for holding back spoilers. */
+/**
+ * Gives every page the reader's position, for the header and for holding back spoilers.
+ */
 @ControllerAdvice
 class ReadingPositionAdvice {
 
@@ -21,13 +23,19 @@ class ReadingPositionAdvice {
 		return ReadingPositionAdvice.of(request);
 	}
 
-	/** The chapters a reader can say they have read up to; after the last comes "the whole book". */
+	/**
+	 * The chapters a reader can say they have read up to; after the last comes "the whole
+	 * book".
+	 */
 	@ModelAttribute("readingChoices")
 	List<Integer> readingChoices() {
 		return IntStream.range(1, Part.LAST_CHAPTER).boxed().toList();
 	}
 
-	/** The page's own path, for the position form to come back to and for "show them" links. */
+	/**
+	 * The page's own path, for the position form to come back to and for "show them"
+	 * links.
+	 */
 	@ModelAttribute("currentPath")
 	String currentPath(HttpServletRequest request) {
 		// On the error page, the address the reader asked for rather than /error.
@@ -37,7 +45,8 @@ class ReadingPositionAdvice {
 
 	static ReadingPosition of(HttpServletRequest request) {
 		Cookie cookie = WebUtils.getCookie(request, ReadingPosition.COOKIE);
-		return ReadingPosition.of(request.getParameter(ReadingPosition.PARAMETER), (cookie != null) ? cookie.getValue() : null,
+		return ReadingPosition.of(request.getParameter(ReadingPosition.PARAMETER),
+				(cookie != null) ? cookie.getValue() : null,
 				request.getParameter(ReadingPosition.REVEAL_PARAMETER) != null);
 	}
 

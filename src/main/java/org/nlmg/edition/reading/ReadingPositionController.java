@@ -10,7 +10,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The "I've read up to chapter N" form: remembers the answer in a cookie and goes back. */
+/**
+ * The "I've read up to chapter N" form: remembers the answer in a cookie and goes back.
+ */
 @Controller
 class ReadingPositionController {
 
@@ -30,8 +32,8 @@ class ReadingPositionController {
 
 	/** Only a path on this site: never send a reader elsewhere. */
 	static String localPath(String path) {
-		return (path.startsWith("/") && !path.startsWith("//") && !path.contains("\\") && path.matches("[A-Za-z0-9/_.#-]*"))
-				? path : "/";
+		return (path.startsWith("/") && !path.startsWith("//") && !path.contains("\\")
+				&& path.matches("[A-Za-z0-9/_.#-]*")) ? path : "/";
 	}
 
 }

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * On a page opened with {@code ?upto=N} (a teacher's link), every link the templates build carries
- * the same position on, so the whole visit stays at that position.
+ * On a page opened with {@code ?upto=N} (a teacher's link), every link the templates
+ * build carries the same position on, so the whole visit stays at that position.
  */
 @Component
 class ReadingPositionLinkFilter extends OncePerRequestFilter {

@@ -6,9 +6,10 @@ import org.nlmg.edition.content.CrossLinks;
 import org.nlmg.edition.model.ChapterTied;
 
 /**
- * The spoiler rule for one reader: whatever a page shows, it shows through here. Something tied to a
- * chapter past the reader's position is held back (and counted, so the page can say so), a page about
- * such a thing is gated, and prose loses its links to such things.
+ * The spoiler rule for one reader: whatever a page shows, it shows through here.
+ * Something tied to a chapter past the reader's position is held back (and counted, so
+ * the page can say so), a page about such a thing is gated, and prose loses its links to
+ * such things.
  */
 public final class SpoilerPolicy {
 
@@ -33,7 +34,10 @@ public final class SpoilerPolicy {
 		return new Shown<>(shown, items.size() - shown.size());
 	}
 
-	/** Stored prose as this reader may follow it: links to what they may not see become plain text. */
+	/**
+	 * Stored prose as this reader may follow it: links to what they may not see become
+	 * plain text.
+	 */
 	public String prose(String html) {
 		if (this.position.isWholeBook() && !this.position.fromLink()) {
 			return html;

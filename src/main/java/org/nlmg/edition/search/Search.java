@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finds the pages whose prose holds every word of a query, best first, never showing a reader
- * anything past their reading position.
+ * Finds the pages whose prose holds every word of a query, best first, never showing a
+ * reader anything past their reading position.
  */
 @Component
 @Transactional(readOnly = true)
@@ -48,7 +48,9 @@ class Search {
 		this.sections = sections;
 	}
 
-	/** The words of a query: letters and digits, at least two of them, at most six words. */
+	/**
+	 * The words of a query: letters and digits, at least two of them, at most six words.
+	 */
 	static List<String> words(String query) {
 		List<String> words = new ArrayList<>();
 		for (String word : query.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+")) {

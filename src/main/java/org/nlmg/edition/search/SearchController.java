@@ -20,8 +20,7 @@ class SearchController {
 	}
 
 	@GetMapping("/search")
-	String search(@RequestParam(name = "q", defaultValue = "") String query,
-			SpoilerPolicy policy, Model model) {
+	String search(@RequestParam(name = "q", defaultValue = "") String query, SpoilerPolicy policy, Model model) {
 		String trimmed = query.strip();
 		boolean cut = trimmed.length() > Search.MAX_QUERY_LENGTH;
 		if (cut) {

@@ -9,7 +9,10 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface SectionSearchRepository extends JpaRepository<Section, Long> {
 
-	/** Sections whose words or page title contain the pattern (a LIKE pattern, lowercase, escaped with '\'). */
+	/**
+	 * Sections whose words or page title contain the pattern (a LIKE pattern, lowercase,
+	 * escaped with '\').
+	 */
 	@Query("""
 			select new org.nlmg.edition.search.SectionText(e, s.anchor, s.heading, s.chapter, s.words)
 			from Section s join s.entry e

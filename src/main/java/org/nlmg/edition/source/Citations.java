@@ -12,8 +12,8 @@ import org.nlmg.edition.model.Source;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * A source's reference in the three styles schools ask for, built from its front matter so that
- * every source page formats them the same way. HTML, with titles in {@code <em>}.
+ * A source's reference in the three styles schools ask for, built from its front matter
+ * so that every source page formats them the same way. HTML, with titles in {@code <em>}.
  *
  * @param mla MLA 9th edition, works-cited entry
  * @param apa APA 7th edition, reference-list entry
@@ -28,11 +28,13 @@ public record Citations(String mla, String apa, String chicago) {
 		String container = (source.getContainer() != null) ? escape(source.getContainer()) : null;
 		String publisher = escape(source.getPublisher());
 		String url = (source.getWebAddress() != null) ? escape(source.getWebAddress()) : null;
-		return new Citations(mla(author, date, title, container, publisher, url), apa(author, date, title, container, publisher, url),
+		return new Citations(mla(author, date, title, container, publisher, url),
+				apa(author, date, title, container, publisher, url),
 				chicago(author, date, title, container, publisher, url));
 	}
 
-	private static String mla(Author author, Published date, String title, String container, String publisher, String url) {
+	private static String mla(Author author, Published date, String title, String container, String publisher,
+			String url) {
 		List<String> parts = new ArrayList<>();
 		if (container != null) {
 			parts.add("<em>" + container + "</em>");
@@ -53,10 +55,13 @@ public record Citations(String mla, String apa, String chicago) {
 		return author.mla() + quoted(title) + " " + String.join(", ", parts) + ".";
 	}
 
-	private static String apa(Author author, Published date, String title, String container, String publisher, String url) {
-		String when = (date.day() != null) ? date.day().getYear() + ", " + monthName(date.day()) + " " + date.day().getDayOfMonth()
+	private static String apa(Author author, Published date, String title, String container, String publisher,
+			String url) {
+		String when = (date.day() != null)
+				? date.day().getYear() + ", " + monthName(date.day()) + " " + date.day().getDayOfMonth()
 				: (date.year() != null) ? date.year() : "n.d.";
-		String work = (container != null) ? title + ". In <em>" + container + "</em>" : isDescription(title) ? title : "<em>" + title + "</em>";
+		String work = (container != null) ? title + ". In <em>" + container + "</em>"
+				: isDescription(title) ? title : "<em>" + title + "</em>";
 		// Without an author, APA moves the title to the front and the date after it.
 		String lead = author.isNamed() ? author.apa() + " (" + when + "). " + work + ". " : work + ". (" + when + "). ";
 		return lead + publisher + "." + ((url != null) ? " " + url : "");
@@ -64,7 +69,8 @@ public record Citations(String mla, String apa, String chicago) {
 
 	private static String chicago(Author author, Published date, String title, String container, String publisher,
 			String url) {
-		String when = (date.day() != null) ? monthName(date.day()) + " " + date.day().getDayOfMonth() + ", " + date.day().getYear()
+		String when = (date.day() != null)
+				? monthName(date.day()) + " " + date.day().getDayOfMonth() + ", " + date.day().getYear()
 				: (date.year() != null) ? date.year() : "n.d.";
 		String work = ((container != null) ? quoted(title) + " In <em>" + container + "</em>. " : quoted(title) + " ")
 				+ publisher + ", " + when + (when.endsWith(".") ? "" : ".");
@@ -72,8 +78,8 @@ public record Citations(String mla, String apa, String chicago) {
 	}
 
 	/**
-	 * A title in square brackets describes a work instead of naming it, and is neither quoted nor
-	 * italicised.
+	 * A title in square brackets describes a work instead of naming it, and is neither
+	 * quoted nor italicised.
 	 */
 	private static boolean isDescription(String title) {
 		return title.startsWith("[") && title.endsWith("]");
@@ -92,7 +98,10 @@ public record Citations(String mla, String apa, String chicago) {
 		return HtmlUtils.htmlEscape(text);
 	}
 
-	/** Who wrote it: a person ("Kazuo Ishiguro"), a group ("Wikipedia contributors") or nobody named. */
+	/**
+	 * Who wrote it: a person ("Kazuo Ishiguro"), a group ("Wikipedia contributors") or
+	 * nobody named.
+	 */
 	private record Author(String given, String family, String group) {
 
 		static Author parse(String author) {
@@ -100,7 +109,8 @@ public record Citations(String mla, String apa, String chicago) {
 				return new Author(null, null, null);
 			}
 			String[] words = author.strip().split("\\s+");
-			boolean person = words.length >= 2 && words.length <= 3 && !author.toLowerCase(Locale.ROOT).contains("contributors");
+			boolean person = words.length >= 2 && words.length <= 3
+					&& !author.toLowerCase(Locale.ROOT).contains("contributors");
 			if (!person) {
 				return new Author(null, null, HtmlUtils.htmlEscape(author.strip()));
 			}
@@ -114,7 +124,8 @@ public record Citations(String mla, String apa, String chicago) {
 		}
 
 		String mla() {
-			return (this.family != null) ? this.family + ", " + this.given + ". " : (this.group != null) ? this.group + ". " : "";
+			return (this.family != null) ? this.family + ", " + this.given + ". "
+					: (this.group != null) ? this.group + ". " : "";
 		}
 
 		String apa() {

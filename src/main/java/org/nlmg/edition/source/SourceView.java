@@ -11,7 +11,9 @@ import org.nlmg.edition.model.Source;
  */
 public record SourceView(EntryView<Source> page, Citations citations) {
 
-	/** Whether the student must add a date or address that our copy of the source lacks. */
+	/**
+	 * Whether the student must add a date or address that our copy of the source lacks.
+	 */
 	public boolean isMissingDateOrAddress() {
 		return this.page.entry().getWebAddress() == null || "n.d.".equals(this.page.entry().getDate());
 	}

@@ -6,8 +6,9 @@ import java.util.Optional;
 import org.nlmg.edition.model.ContentKind;
 
 /**
- * The two kinds of entry that chapters write notes on, themes and symbols: their pages have the same
- * shape, a discussion and a chapter-by-chapter tracker built from the chapters' notes.
+ * The two kinds of entry that chapters write notes on, themes and symbols: their pages
+ * have the same shape, a discussion and a chapter-by-chapter tracker built from the
+ * chapters' notes.
  */
 public enum Subject {
 

@@ -31,8 +31,7 @@ public class SubjectPages {
 
 	private final EntryViews entryViews;
 
-	SubjectPages(ThemeRepository themes, SymbolRepository symbols, ChapterNoteRepository notes,
-			EntryViews entryViews) {
+	SubjectPages(ThemeRepository themes, SymbolRepository symbols, ChapterNoteRepository notes, EntryViews entryViews) {
 		this.themes = themes;
 		this.symbols = symbols;
 		this.notes = notes;

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * /error is where failures are shown, not a page: asked for directly, it answers as any unknown
- * address does (404), rather than as a failure of ours (500).
+ * /error is where failures are shown, not a page: asked for directly, it answers as any
+ * unknown address does (404), rather than as a failure of ours (500).
  */
 @Component
 class DirectErrorRequestFilter extends OncePerRequestFilter {

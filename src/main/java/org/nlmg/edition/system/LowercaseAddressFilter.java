@@ -24,7 +24,8 @@ class LowercaseAddressFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String path = request.getRequestURI();
 		String lower = path.toLowerCase(Locale.ROOT);
-		// An address starting "//" would name another host in the Location header: never redirect it.
+		// An address starting "//" would name another host in the Location header: never
+		// redirect it.
 		if (!"GET".equals(request.getMethod()) || lower.equals(path) || path.startsWith("//")) {
 			chain.doFilter(request, response);
 			return;

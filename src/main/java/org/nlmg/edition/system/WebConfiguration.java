@@ -9,12 +9,13 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
 class WebConfiguration {
 
 	/**
-	 * Pages change only when the content does, so a browser on a slow school network that has a
-	 * page already gets a bodiless 304 instead of the page again.
+	 * Pages change only when the content does, so a browser on a slow school network that
+	 * has a page already gets a bodiless 304 instead of the page again.
 	 */
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> etagFilter() {
-		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
+		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(
+				new ShallowEtagHeaderFilter());
 		registration.addUrlPatterns("/*");
 		return registration;
 	}

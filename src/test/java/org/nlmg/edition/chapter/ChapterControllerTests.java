@@ -39,10 +39,10 @@ class ChapterControllerTests {
 
 	@BeforeEach
 	void chapters() {
-		Chapter six = new Chapter(6, "The tape", "Kathy at 31 recalls herself at about 11", "One line.", "chapters/chapter-06.md",
-				List.of(), List.of(), List.of());
-		Chapter seven = new Chapter(7, "The pavilion", "Later", "Next one.", "chapters/chapter-07.md", List.of(), List.of(),
-				List.of());
+		Chapter six = new Chapter(6, "The tape", "Kathy at 31 recalls herself at about 11", "One line.",
+				"chapters/chapter-06.md", List.of(), List.of(), List.of());
+		Chapter seven = new Chapter(7, "The pavilion", "Later", "Next one.", "chapters/chapter-07.md", List.of(),
+				List.of(), List.of());
 		EntryView<Chapter> page = new EntryView<>(six, six.getFullTitle(), null,
 				List.of(new SectionView(2, 6, "<h2 id=\"summary\">Summary</h2>\n<p>SUMMARY-TEXT</p>\n")), 0, List.of(),
 				List.of(Crumb.index(ContentKind.CHAPTER), Crumb.here("Chapter 6")), false);
@@ -50,10 +50,9 @@ class ChapterControllerTests {
 			.willThrow(new EntryNotFoundException(ContentKind.CHAPTER, "99"));
 		given(this.pages.chapter(org.mockito.ArgumentMatchers.eq(6), any(SpoilerPolicy.class)))
 			.willReturn(new ChapterView(page, List.of(), List.of(), List.of(), List.of(), null, seven, null));
-		given(this.pages.parts(any(SpoilerPolicy.class))).willReturn(List.of(
-				new PartView(Part.ONE, List.of(new PartView.ChapterCard(6, "Chapter 6", "Chapter 6: The tape", "The tape",
-						"One line.", "/chapters/6"))),
-				new PartView(Part.THREE, List.of())));
+		given(this.pages.parts(any(SpoilerPolicy.class))).willReturn(
+				List.of(new PartView(Part.ONE, List.of(new PartView.ChapterCard(6, "Chapter 6", "Chapter 6: The tape",
+						"The tape", "One line.", "/chapters/6"))), new PartView(Part.THREE, List.of())));
 	}
 
 	@Test
@@ -61,7 +60,8 @@ class ChapterControllerTests {
 		this.mvc.perform(get("/chapters/6"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<h1>Chapter 6: The tape</h1>")))
-			.andExpect(content().string(containsString("<title>Chapter 6: The tape · Never Let Me Go study edition</title>")))
+			.andExpect(content()
+				.string(containsString("<title>Chapter 6: The tape · Never Let Me Go study edition</title>")))
 			.andExpect(content().string(containsString("Part One")))
 			.andExpect(content().string(containsString("Kathy at 31 recalls herself at about 11")))
 			.andExpect(content().string(containsString("SUMMARY-TEXT")))

@@ -39,9 +39,10 @@ class CharacterControllerTests {
 
 	@BeforeEach
 	void characters() {
-		NovelCharacter madame = new NovelCharacter("madame", "Madame", "A visitor from outside.", NovelCharacter.Role.MAIN,
-				List.of("marie-claude"), "characters/madame.md", 3, List.of());
-		EntryView<NovelCharacter> page = new EntryView<>(madame, "Madame", null, List.of(), 0, List.of(), List.of(), false);
+		NovelCharacter madame = new NovelCharacter("madame", "Madame", "A visitor from outside.",
+				NovelCharacter.Role.MAIN, List.of("marie-claude"), "characters/madame.md", 3, List.of());
+		EntryView<NovelCharacter> page = new EntryView<>(madame, "Madame", null, List.of(), 0, List.of(), List.of(),
+				false);
 		given(this.pages.exists(anyString())).willReturn(false);
 		given(this.pages.exists("madame")).willReturn(true);
 		given(this.pages.aliasTarget(anyString())).willAnswer((invocation) -> {
@@ -62,7 +63,8 @@ class CharacterControllerTests {
 		this.mvc.perform(get("/characters/madame"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<h1>Madame</h1>")))
-			// the second name is itself a late revelation: it redirects, but the page does not print it
+			// the second name is itself a late revelation: it redirects, but the page
+			// does not print it
 			.andExpect(content().string(not(containsString("marie-claude"))));
 	}
 

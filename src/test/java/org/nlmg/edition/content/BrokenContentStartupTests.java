@@ -10,7 +10,10 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** A broken content file stops start-up, and the report names every problem's file and line. */
+/**
+ * A broken content file stops start-up, and the report names every problem's file and
+ * line.
+ */
 class BrokenContentStartupTests {
 
 	@Test

@@ -15,24 +15,34 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** Reads the fixture edition, then breaks one file at a time: each kind of bad content is named. */
+/**
+ * Reads the fixture edition, then breaks one file at a time: each kind of bad content is
+ * named.
+ */
 class ContentReaderTests {
 
 	static final String FIXTURE = "classpath:fixtures/edition/";
 
-	private final List<ContentFile> fixture = new ContentFolder(new PathMatchingResourcePatternResolver()).read(FIXTURE);
+	private final List<ContentFile> fixture = new ContentFolder(new PathMatchingResourcePatternResolver())
+		.read(FIXTURE);
 
 	@Test
 	void readsEveryKindFromTheFixture() {
 		Edition edition = new ContentReader().read(this.fixture);
 		assertThat(edition.entries()).extracting(Entry::getUrl)
-			.containsExactlyInAnyOrder("/chapters/1", "/chapters/2", "/chapters/3", "/characters/kathy", "/characters/madame",
-					"/characters/ruth", "/glossary#carer", "/glossary#possible", "/about", "/sources/wiki", "/symbols/the-boat", "/symbols/the-tape", "/themes/memory");
-		Chapter first = (Chapter) edition.entries().stream().filter((e) -> e.getUrl().equals("/chapters/1")).findFirst().orElseThrow();
+			.containsExactlyInAnyOrder("/chapters/1", "/chapters/2", "/chapters/3", "/characters/kathy",
+					"/characters/madame", "/characters/ruth", "/glossary#carer", "/glossary#possible", "/about",
+					"/sources/wiki", "/symbols/the-boat", "/symbols/the-tape", "/themes/memory");
+		Chapter first = (Chapter) edition.entries()
+			.stream()
+			.filter((e) -> e.getUrl().equals("/chapters/1"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(first.getCharacters()).extracting(NovelCharacter::getSlug).containsExactly("kathy", "ruth");
 		assertThat(edition.notes().stream().filter((note) -> note.getChapter() == first))
 			.extracting((note) -> note.getSubject().getSlug(), ChapterNote::getPosition)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("memory", 0), org.assertj.core.groups.Tuple.tuple("the-tape", 1));
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("memory", 0),
+					org.assertj.core.groups.Tuple.tuple("the-tape", 1));
 		assertThat(first.getSections()).extracting(Section::getAnchor)
 			.containsExactly("summary", "commentary", "early-point", "later-revelation");
 		assertThat(first.getSections()).extracting(Section::getChapter).containsExactly(1, 1, 1, 3);
@@ -42,13 +52,20 @@ class ContentReaderTests {
 	void readsAFolderGivenAsARelativeFilePath() {
 		List<ContentFile> files = new ContentFolder(new PathMatchingResourcePatternResolver())
 			.read("file:src/test/resources/fixtures/edition/");
-		assertThat(files).extracting(ContentFile::path).isEqualTo(this.fixture.stream().map(ContentFile::path).toList());
+		assertThat(files).extracting(ContentFile::path)
+			.isEqualTo(this.fixture.stream().map(ContentFile::path).toList());
 	}
 
 	@Test
 	void glossaryTermsPrefixTheirIdsBecauseTheyShareOnePage() {
-		List<ContentFile> files = edit("glossary/carer.md", "FIXTURE-CARER-DEFINITION", "FIXTURE-CARER-DEFINITION\n\n## Later {#later chapter=3}\n\nMore.");
-		Entry carer = new ContentReader().read(files).entries().stream().filter((e) -> e.getSlug().equals("carer")).findFirst().orElseThrow();
+		List<ContentFile> files = edit("glossary/carer.md", "FIXTURE-CARER-DEFINITION",
+				"FIXTURE-CARER-DEFINITION\n\n## Later {#later chapter=3}\n\nMore.");
+		Entry carer = new ContentReader().read(files)
+			.entries()
+			.stream()
+			.filter((e) -> e.getSlug().equals("carer"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(carer.getSections()).extracting(Section::getAnchor).containsExactly(null, "carer-later");
 		assertThat(carer.getSections().get(1).getUrl()).isEqualTo("/glossary#carer-later");
 		assertThat(carer.getSections().get(0).getAnchors()).singleElement().asString().startsWith("carer-p-");
@@ -97,7 +114,8 @@ class ContentReaderTests {
 	void duplicateChapterNumber() {
 		List<ContentFile> files = new ArrayList<>(this.fixture);
 		files.add(new ContentFile("chapters/chapter-three.md", text("chapters/chapter-03.md")));
-		assertProblems(files, "content/chapters/chapter-three.md:2: duplicate chapter '3': already defined in content/chapters/chapter-03.md");
+		assertProblems(files,
+				"content/chapters/chapter-three.md:2: duplicate chapter '3': already defined in content/chapters/chapter-03.md");
 	}
 
 	@Test
@@ -130,7 +148,8 @@ class ContentReaderTests {
 		files.removeIf((file) -> file.path().equals("chapters/chapter-02.md"));
 		files.replaceAll((file) -> file.path().equals("chapters/chapter-01.md") ? file
 				: new ContentFile(file.path(), file.text().replace("[[chapter:2]]", "[[chapter:1]]")));
-		assertProblems(files, "content/chapters/chapter-03.md:2: gap in the chapter numbering: chapter 2 missing before chapter 3");
+		assertProblems(files,
+				"content/chapters/chapter-03.md:2: gap in the chapter numbering: chapter 2 missing before chapter 3");
 	}
 
 	@Test
@@ -144,7 +163,8 @@ class ContentReaderTests {
 	void everyProblemIsReportedInOneRun() {
 		List<ContentFile> files = edit("chapters/chapter-03.md", "[[ruth]] and", "[[tommy]] and");
 		files.replaceAll((file) -> file.path().equals("symbols/the-tape.md")
-				? new ContentFile(file.path(), file.text().replace("description:", "colour: blue\ndescription:")) : file);
+				? new ContentFile(file.path(), file.text().replace("description:", "colour: blue\ndescription:"))
+				: file);
 		assertThatExceptionOfType(InvalidContentException.class).isThrownBy(() -> new ContentReader().read(files))
 			.satisfies((ex) -> assertThat(ex.getProblems()).hasSize(2));
 	}

@@ -22,8 +22,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Stores the fixture edition as start-up does, then clears the persistence context, so that every
- * query below reads order and relations back from the database, not from the objects just saved.
+ * Stores the fixture edition as start-up does, then clears the persistence context, so
+ * that every query below reads order and relations back from the database, not from the
+ * objects just saved.
  */
 @DataJpaTest
 class EntryRepositoryTests {
@@ -84,7 +85,8 @@ class EntryRepositoryTests {
 	@Test
 	void buildsAThemeTrackerInChapterOrder() {
 		Entry memory = this.themes.findBySlug("memory").orElseThrow();
-		assertThat(this.notes.findBySubjectOrderByChapterNumberAsc(memory)).extracting((n) -> n.getChapter().getNumber())
+		assertThat(this.notes.findBySubjectOrderByChapterNumberAsc(memory))
+			.extracting((n) -> n.getChapter().getNumber())
 			.containsExactly(1, 2);
 	}
 

@@ -18,7 +18,8 @@ class MarkdownRendererTests {
 		FileParser parser = new FileParser(problems);
 		List<ParsedFile> files = List
 			.of(new ContentFile("characters/ruth.md", "---\nname: Ruth\ndescription: A friend.\nrole: main\n---\n"),
-					new ContentFile("themes/memory.md", "---\ntitle: Memory and loss\ndescription: Remembering.\n---\n"))
+					new ContentFile("themes/memory.md",
+							"---\ntitle: Memory and loss\ndescription: Remembering.\n---\n"))
 			.stream()
 			.map(parser::parse)
 			.flatMap(Optional::stream)
@@ -65,8 +66,9 @@ class MarkdownRendererTests {
 		String fingerprint = BlockIds.fingerprint("Kathy remembers.");
 		RenderedSection section = render("## Summary\n\nKathy remembers.\n", null).sections().get(0);
 		assertThat(section.html()).isEqualTo("<h2 id=\"summary\">Summary <a class=\"self-link\" href=\"#summary\" "
-				+ "aria-label=\"Link to this section\">§</a></h2>\n<p id=\"summary-" + fingerprint + "\">Kathy remembers. "
-				+ "<a class=\"self-link\" href=\"#summary-" + fingerprint + "\" aria-label=\"Link to this paragraph\">¶</a></p>\n");
+				+ "aria-label=\"Link to this section\">§</a></h2>\n<p id=\"summary-" + fingerprint
+				+ "\">Kathy remembers. " + "<a class=\"self-link\" href=\"#summary-" + fingerprint
+				+ "\" aria-label=\"Link to this paragraph\">¶</a></p>\n");
 		assertThat(section.anchors()).containsExactly("summary", "summary-" + fingerprint);
 	}
 
@@ -123,7 +125,8 @@ class MarkdownRendererTests {
 
 	@Test
 	void sectionWordsAreWhatAReaderSees() {
-		RenderedSection section = render("## Ruth's talk {#talk}\n\nAbout [[ruth]]'s \"pencil case\" & [[theme:memory|memory]].\n", null)
+		RenderedSection section = render(
+				"## Ruth's talk {#talk}\n\nAbout [[ruth]]'s \"pencil case\" & [[theme:memory|memory]].\n", null)
 			.sections()
 			.get(0);
 		assertThat(section.words()).isEqualTo("About Ruth’s “pencil case” & memory.");
@@ -137,11 +140,12 @@ class MarkdownRendererTests {
 	@Test
 	void problemsNameTheFileLine() {
 		Problems problems = new Problems();
-		this.renderer.render("content/test.md", "## Fine\n\nA link to [[nobody]] and [[villain:x]].\n\n## Bad {chapter=40}\n", 5,
-				null, "", problems);
+		this.renderer.render("content/test.md",
+				"## Fine\n\nA link to [[nobody]] and [[villain:x]].\n\n## Bad {chapter=40}\n", 5, null, "", problems);
 		assertThatExceptionOfType(InvalidContentException.class).isThrownBy(problems::throwIfAny)
 			.satisfies((ex) -> assertThat(ex.getProblems()).extracting(ContentProblem::toString)
-				.containsExactly("content/test.md:7: cross-link [[nobody]] points to nothing: there is no character 'nobody'",
+				.containsExactly(
+						"content/test.md:7: cross-link [[nobody]] points to nothing: there is no character 'nobody'",
 						"content/test.md:7: unknown kind 'villain' in cross-link [[villain:x]] (use chapter, character, theme, symbol, term, source or page)",
 						"content/test.md:9: chapter=40 is not a chapter of the novel (1–23)"));
 	}

@@ -54,7 +54,8 @@ class ReadingPositionTests {
 		assertThat(position.link("/glossary#carer")).isEqualTo("/glossary?upto=9#carer");
 		assertThat(position.link("/chapters?upto=3")).isEqualTo("/chapters?upto=3");
 		assertThat(position.link("#summary")).isEqualTo("#summary");
-		assertThat(ReadingPosition.of(null, "9", false).link("/characters/ruth")).as("from the cookie").isEqualTo("/characters/ruth");
+		assertThat(ReadingPosition.of(null, "9", false).link("/characters/ruth")).as("from the cookie")
+			.isEqualTo("/characters/ruth");
 	}
 
 }

@@ -20,20 +20,21 @@ class SpoilerPolicyTests {
 
 	@Test
 	void crossLinksToWhatTheReaderHasNotReachedBecomePlainText() {
-		assertThat(at(null, "9").prose(PROSE)).isEqualTo("<span class=\"xref xref-character later\">Chrissie</span> and "
-				+ "<a href=\"/characters/ruth\" class=\"xref xref-character\" data-chapter=\"1\">Ruth</a>, see <a href=\"/about\">about</a> "
-				+ "<a class=\"self-link\" href=\"#p-1\" aria-label=\"Link to this paragraph\">¶</a>");
+		assertThat(at(null, "9").prose(PROSE))
+			.isEqualTo("<span class=\"xref xref-character later\">Chrissie</span> and "
+					+ "<a href=\"/characters/ruth\" class=\"xref xref-character\" data-chapter=\"1\">Ruth</a>, see <a href=\"/about\">about</a> "
+					+ "<a class=\"self-link\" href=\"#p-1\" aria-label=\"Link to this paragraph\">¶</a>");
 		assertThat(at(null, "10").prose(PROSE)).isEqualTo(PROSE);
 		assertThat(at(null, null).prose(PROSE)).isEqualTo(PROSE);
 	}
 
 	@Test
 	void aPositionFromALinkIsCarriedIntoEveryLinkOfTheProse() {
-		assertThat(at("10", null).prose(PROSE))
-			.isEqualTo("<a href=\"/characters/chrissie?upto=10\" class=\"xref xref-character\" data-chapter=\"10\">Chrissie</a> and "
-					+ "<a href=\"/characters/ruth?upto=10\" class=\"xref xref-character\" data-chapter=\"1\">Ruth</a>, see "
-					+ "<a href=\"/about?upto=10\">about</a> "
-					+ "<a class=\"self-link\" href=\"#p-1\" aria-label=\"Link to this paragraph\">¶</a>");
+		assertThat(at("10", null).prose(PROSE)).isEqualTo(
+				"<a href=\"/characters/chrissie?upto=10\" class=\"xref xref-character\" data-chapter=\"10\">Chrissie</a> and "
+						+ "<a href=\"/characters/ruth?upto=10\" class=\"xref xref-character\" data-chapter=\"1\">Ruth</a>, see "
+						+ "<a href=\"/about?upto=10\">about</a> "
+						+ "<a class=\"self-link\" href=\"#p-1\" aria-label=\"Link to this paragraph\">¶</a>");
 	}
 
 	@Test

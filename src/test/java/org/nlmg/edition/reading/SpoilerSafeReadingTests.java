@@ -20,8 +20,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Every page kind, over the fixture edition, whose markers name the chapter they belong to: a
- * reader at chapter 1 must never see a marker of chapter 2 or 3.
+ * Every page kind, over the fixture edition, whose markers name the chapter they belong
+ * to: a reader at chapter 1 must never see a marker of chapter 2 or 3.
  */
 @SpringBootTest(properties = "edition.content=classpath:fixtures/edition/")
 @AutoConfigureMockMvc
@@ -38,11 +38,13 @@ class SpoilerSafeReadingTests {
 	void chapterPageHoldsBackAnnotationsTiedToLaterChapters() throws Exception {
 		this.mvc.perform(atChapterOne("/chapters/1"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("FIXTURE-CH1-SUMMARY"), containsString("FIXTURE-CH1-EARLY-NOTE"),
-					not(containsString("You have set your reading position to")), containsString("Themes in this chapter"),
-					containsString("FIXTURE-CH1-MEMORY-NOTE"), containsString("FIXTURE-CH1-TAPE-NOTE"),
-					not(containsString("FIXTURE-CH1-SPOILER-FROM-CH3")), containsString("1 entry about later chapters is hidden"),
-					not(containsString("Fixture middle")), not(containsString("href=\"/chapters/2\"")))));
+			.andExpect(content()
+				.string(allOf(containsString("FIXTURE-CH1-SUMMARY"), containsString("FIXTURE-CH1-EARLY-NOTE"),
+						not(containsString("You have set your reading position to")),
+						containsString("Themes in this chapter"), containsString("FIXTURE-CH1-MEMORY-NOTE"),
+						containsString("FIXTURE-CH1-TAPE-NOTE"), not(containsString("FIXTURE-CH1-SPOILER-FROM-CH3")),
+						containsString("1 entry about later chapters is hidden"), not(containsString("Fixture middle")),
+						not(containsString("href=\"/chapters/2\"")))));
 	}
 
 	@Test
@@ -63,23 +65,27 @@ class SpoilerSafeReadingTests {
 	void chapterListsNameLaterChaptersOnlyByNumber() throws Exception {
 		for (String path : new String[] { "/", "/chapters" }) {
 			this.mvc.perform(atChapterOne(path))
-				.andExpect(content().string(allOf(containsString("Fixture opening"), not(containsString("Fixture middle")),
-						not(containsString("FIXTURE-CH2-DESCRIPTION")), not(containsString("href=\"/chapters/3\"")))));
+				.andExpect(content().string(allOf(containsString("Fixture opening"),
+						not(containsString("Fixture middle")), not(containsString("FIXTURE-CH2-DESCRIPTION")),
+						not(containsString("href=\"/chapters/3\"")))));
 		}
 	}
 
 	@Test
 	void characterPageShowsOnlyTheArcSoFar() throws Exception {
 		this.mvc.perform(atChapterOne("/characters/kathy"))
-			.andExpect(content().string(allOf(containsString("FIXTURE-KATHY-ARC-CH1"), not(containsString("FIXTURE-KATHY-ARC-CH3")),
-					not(containsString("A character from later in the book")),
-					not(containsString("href=\"/chapters/2\"")), containsString("2 entries about later chapters are hidden"))));
+			.andExpect(content()
+				.string(allOf(containsString("FIXTURE-KATHY-ARC-CH1"), not(containsString("FIXTURE-KATHY-ARC-CH3")),
+						not(containsString("A character from later in the book")),
+						not(containsString("href=\"/chapters/2\"")),
+						containsString("2 entries about later chapters are hidden"))));
 	}
 
 	@Test
 	void aCharacterMetLaterIsGatedAndUnlisted() throws Exception {
 		this.mvc.perform(atChapterOne("/characters/madame"))
-			.andExpect(content().string(allOf(not(containsString("FIXTURE-MADAME-INTRO")), not(containsString("<h1>Madame")))));
+			.andExpect(content()
+				.string(allOf(not(containsString("FIXTURE-MADAME-INTRO")), not(containsString("<h1>Madame")))));
 		this.mvc.perform(atChapterOne("/characters"))
 			.andExpect(content().string(allOf(containsString("Kathy H."), not(containsString("Madame")))));
 	}
@@ -87,7 +93,8 @@ class SpoilerSafeReadingTests {
 	@Test
 	void aSymbolMetLaterIsGatedAndUnlisted() throws Exception {
 		this.mvc.perform(atChapterOne("/symbols/the-boat"))
-			.andExpect(content().string(allOf(containsString("A symbol or motif from later in the book"), not(containsString("FIXTURE-BOAT-INTRO")))));
+			.andExpect(content().string(allOf(containsString("A symbol or motif from later in the book"),
+					not(containsString("FIXTURE-BOAT-INTRO")))));
 		this.mvc.perform(atChapterOne("/symbols"))
 			.andExpect(content().string(allOf(containsString("The tape"), not(containsString("The fixture boat")))));
 		this.mvc.perform(get("/symbols/the-boat")).andExpect(content().string(containsString("FIXTURE-BOAT-INTRO")));
@@ -96,14 +103,15 @@ class SpoilerSafeReadingTests {
 	@Test
 	void themeTrackerStopsAtThePosition() throws Exception {
 		this.mvc.perform(atChapterOne("/themes/memory"))
-			.andExpect(content().string(allOf(containsString("FIXTURE-CH1-MEMORY-NOTE"), not(containsString("FIXTURE-CH2-MEMORY-NOTE")),
-					not(containsString("FIXTURE-MEMORY-LATE-CH3")))));
+			.andExpect(content().string(allOf(containsString("FIXTURE-CH1-MEMORY-NOTE"),
+					not(containsString("FIXTURE-CH2-MEMORY-NOTE")), not(containsString("FIXTURE-MEMORY-LATE-CH3")))));
 	}
 
 	@Test
 	void mentionsFromLaterChaptersAreHeldBack() throws Exception {
 		this.mvc.perform(atChapterOne("/symbols/the-tape"))
-			.andExpect(content().string(allOf(containsString("FIXTURE-CH1-TAPE-NOTE"), not(containsString("Mentioned in")))));
+			.andExpect(content()
+				.string(allOf(containsString("FIXTURE-CH1-TAPE-NOTE"), not(containsString("Mentioned in")))));
 		this.mvc.perform(get("/symbols/the-tape")).andExpect(content().string(containsString("Mentioned in")));
 	}
 
@@ -117,15 +125,18 @@ class SpoilerSafeReadingTests {
 	@Test
 	void sourceAndFreePagesHoldBackTiedSections() throws Exception {
 		this.mvc.perform(atChapterOne("/sources/wiki"))
-			.andExpect(content().string(allOf(containsString("FIXTURE-WIKI-SUMMARY"), not(containsString("FIXTURE-WIKI-LATE-CH3")))));
+			.andExpect(content()
+				.string(allOf(containsString("FIXTURE-WIKI-SUMMARY"), not(containsString("FIXTURE-WIKI-LATE-CH3")))));
 		this.mvc.perform(atChapterOne("/about"))
-			.andExpect(content().string(allOf(containsString("FIXTURE-ABOUT-LEAD"), not(containsString("FIXTURE-ABOUT-LATE-CH2")))));
+			.andExpect(content()
+				.string(allOf(containsString("FIXTURE-ABOUT-LEAD"), not(containsString("FIXTURE-ABOUT-LATE-CH2")))));
 	}
 
 	@Test
 	void withNoPositionEverythingShowsAndPagesSaySo() throws Exception {
 		this.mvc.perform(get("/characters/kathy"))
-			.andExpect(content().string(allOf(containsString("FIXTURE-KATHY-ARC-CH3"), containsString("covers the whole novel"))));
+			.andExpect(content()
+				.string(allOf(containsString("FIXTURE-KATHY-ARC-CH3"), containsString("covers the whole novel"))));
 	}
 
 	@Test
@@ -141,7 +152,8 @@ class SpoilerSafeReadingTests {
 		for (String bad : new String[] { "0", "abc", "<script>", "99" }) {
 			this.mvc.perform(get("/chapters/1").param("upto", bad))
 				.andExpect(status().isOk())
-				.andExpect(content().string(allOf(containsString("class=\"reading-notice\""), not(containsString("<script>")))));
+				.andExpect(content()
+					.string(allOf(containsString("class=\"reading-notice\""), not(containsString("<script>")))));
 		}
 	}
 

@@ -30,8 +30,8 @@ class SearchTests {
 	void findsPagesHoldingEveryWordAndLinksToTheSection() throws Exception {
 		this.mvc.perform(get("/search").param("q", "fixture-ch1-early-note memory"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("1 page found"), containsString("href=\"/chapters/1#early-point\""),
-					containsString("FIXTURE-CH1-EARLY-NOTE"))));
+			.andExpect(content().string(allOf(containsString("1 page found"),
+					containsString("href=\"/chapters/1#early-point\""), containsString("FIXTURE-CH1-EARLY-NOTE"))));
 	}
 
 	@Test
@@ -43,7 +43,8 @@ class SearchTests {
 	@Test
 	void neverFindsWhatIsPastTheReadingPosition() throws Exception {
 		this.mvc.perform(get("/search").param("q", "fixture-kathy-arc").cookie(new Cookie(ReadingPosition.COOKIE, "1")))
-			.andExpect(content().string(allOf(containsString("FIXTURE-KATHY-ARC-CH1"), not(containsString("FIXTURE-KATHY-ARC-CH3")))));
+			.andExpect(content()
+				.string(allOf(containsString("FIXTURE-KATHY-ARC-CH1"), not(containsString("FIXTURE-KATHY-ARC-CH3")))));
 		this.mvc.perform(get("/search").param("q", "FIXTURE-MADAME-INTRO").param("upto", "1"))
 			.andExpect(content().string(allOf(containsString("Nothing in the edition holds all of these words"),
 					not(containsString("href=\"/characters/madame")))));
@@ -51,17 +52,20 @@ class SearchTests {
 
 	@Test
 	void hostileQueriesGetAnOrdinaryPage() throws Exception {
-		for (String query : List.of("%", "_", "\\", "' or 1=1 --", "<script>alert(1)</script>", "a".repeat(5000), "", "   ")) {
+		for (String query : List.of("%", "_", "\\", "' or 1=1 --", "<script>alert(1)</script>", "a".repeat(5000), "",
+				"   ")) {
 			this.mvc.perform(get("/search").param("q", query))
 				.andExpect(status().isOk())
 				.andExpect(content().string(not(containsString("<script>alert"))));
 		}
-		this.mvc.perform(get("/search").param("q", "%")).andExpect(content().string(containsString("Type at least one word")));
+		this.mvc.perform(get("/search").param("q", "%"))
+			.andExpect(content().string(containsString("Type at least one word")));
 	}
 
 	@Test
 	void queryWordsAreLettersAndDigits() {
-		assertThat(Search.words("Ruth's  pencil-case, 1 %_ the THE")).containsExactly("ruth's", "pencil", "case", "the");
+		assertThat(Search.words("Ruth's  pencil-case, 1 %_ the THE")).containsExactly("ruth's", "pencil", "case",
+				"the");
 	}
 
 	@Test

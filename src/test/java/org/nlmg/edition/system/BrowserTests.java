@@ -30,11 +30,13 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.abort;
 
 /**
- * The edition as a person meets it, in Debian's Chromium driven by Playwright: accessibility
- * (axe-core), the reading-position form with JavaScript off, dark mode, and no request to any
- * other host. Skipped with a message where no Chromium is installed; required when CI=true.
+ * The edition as a person meets it, in Debian's Chromium driven by Playwright:
+ * accessibility (axe-core), the reading-position form with JavaScript off, dark mode, and
+ * no request to any other host. Skipped with a message where no Chromium is installed;
+ * required when CI=true.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "edition.content=file:content/")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "edition.content=file:content/")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Tag("browser")
 class BrowserTests {
@@ -57,8 +59,10 @@ class BrowserTests {
 			}
 			abort(message + "; skipping them.");
 		}
-		// Playwright must use the machine's Chromium: it may not download a browser of its own.
-		this.playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		// Playwright must use the machine's Chromium: it may not download a browser of
+		// its own.
+		this.playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		this.browser = this.playwright.chromium()
 			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
 				.setHeadless(true)
@@ -82,14 +86,17 @@ class BrowserTests {
 			"/themes/memory", "/symbols/the-tape", "/glossary", "/sources/wikipedia", "/about", "/no-such-page" })
 	void pagesHaveNoAccessibilityViolations(String path) {
 		for (ColorScheme scheme : List.of(ColorScheme.LIGHT, ColorScheme.DARK)) {
-			try (BrowserContext context = this.browser.newContext(new Browser.NewContextOptions().setColorScheme(scheme))) {
+			try (BrowserContext context = this.browser
+				.newContext(new Browser.NewContextOptions().setColorScheme(scheme))) {
 				Page page = context.newPage();
 				page.navigate(url(path));
-				AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+				AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+					.analyze();
 				List<String> violations = new ArrayList<>();
 				results.getViolations()
 					.forEach((v) -> v.getNodes()
-						.forEach((node) -> violations.add(v.getId() + " (" + scheme + "): " + node.getTarget() + " " + node.getFailureSummary())));
+						.forEach((node) -> violations.add(v.getId() + " (" + scheme + "): " + node.getTarget() + " "
+								+ node.getFailureSummary())));
 				assertThat(results.getPasses()).as("axe checked something on " + path).isNotEmpty();
 				assertThat(violations).as(path).isEmpty();
 			}
@@ -98,7 +105,8 @@ class BrowserTests {
 
 	@Test
 	void readingPositionFormWorksWithJavaScriptOff() {
-		try (BrowserContext context = this.browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false))) {
+		try (BrowserContext context = this.browser
+			.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false))) {
 			Page page = context.newPage();
 			page.navigate(url("/chapters/12"));
 			assertThat(page.locator("h1").textContent()).startsWith("Chapter 12:");
