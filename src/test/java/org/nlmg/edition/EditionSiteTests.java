@@ -207,6 +207,18 @@ class EditionSiteTests {
 	}
 
 	@Test
+	void aChapterPageShowsItsPartsInReadingOrder() throws Exception {
+		Document page = Jsoup
+			.parse(this.mvc.perform(get("/chapters/6")).andReturn().getResponse().getContentAsString());
+		assertThat(page.select("h1").text()).contains("Chapter 6");
+		assertThat(page.select("main h2").stream().map(Element::ownText).toList()).containsSubsequence("Summary",
+				"Commentary", "Key phrases", "Discussion questions", "Essay question", "What the sources say",
+				"Themes in this chapter", "Mentioned in", "Cite this page");
+		assertThat(page.select("main h3").eachText().get(0)).contains("Repairs made without words");
+		assertThat(page.select("main").text()).contains("Judy Bridgewater");
+	}
+
+	@Test
 	void theStylesheetAPageNamesIsServed() throws Exception {
 		Document home = Jsoup.parse(this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString());
 		String stylesheet = home.select("link[rel=stylesheet]").attr("href");
