@@ -2,17 +2,14 @@ package org.nlmg.edition.character;
 
 import java.util.List;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.nlmg.edition.entry.Crumb;
 import org.nlmg.edition.model.ContentKind;
 import org.nlmg.edition.reading.SpoilerPolicy;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.View;
 
 @Controller
 class CharacterController {
@@ -32,14 +29,7 @@ class CharacterController {
 	}
 
 	@GetMapping("/characters/{slug}")
-	String show(@PathVariable String slug, SpoilerPolicy policy, Model model, HttpServletRequest request) {
-		if (!this.pages.exists(slug)) {
-			// A second name answers too, by sending the reader on, for good, to the one
-			// true address.
-			String target = this.pages.aliasTarget(slug);
-			request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.MOVED_PERMANENTLY);
-			return "redirect:" + target;
-		}
+	String show(@PathVariable String slug, SpoilerPolicy policy, Model model) {
 		CharacterView character = this.pages.character(slug, policy);
 		model.addAttribute("character", character);
 		model.addAttribute("crumbs", character.page().crumbs());

@@ -76,15 +76,4 @@ public class CharacterPages {
 		return new CharacterView(page, appearances.items(), relationships.items());
 	}
 
-	/** Where a second name of a character points, for a permanent redirect. */
-	String aliasTarget(String alias) {
-		return this.characters.findByAlias(alias)
-			.map(NovelCharacter::getUrl)
-			.orElseThrow(() -> new EntryNotFoundException(ContentKind.CHARACTER, alias));
-	}
-
-	boolean exists(String slug) {
-		return this.characters.findBySlug(slug).isPresent();
-	}
-
 }

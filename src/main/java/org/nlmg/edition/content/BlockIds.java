@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import com.vladsch.flexmark.ast.BulletList;
@@ -27,15 +28,46 @@ final class BlockIds {
 	private BlockIds() {
 	}
 
-	/** Gives top-level paragraphs and list items their ids. */
-	static void assign(Node block, String sectionPrefix, Set<String> pageIds, RenderState state) {
+	/**
+	 * Gives top-level paragraphs and list items their ids: the one their braces keep, or
+	 * one made from their words.
+	 */
+	static void assign(Node block, String sectionPrefix, Set<String> pageIds, RenderState state,
+			Map<Node, BlockAttributes> attributes, SourceLines lines) {
 		if (block instanceof Paragraph) {
-			state.ids.put(block, unique(sectionPrefix + "-" + fingerprint(plainText(block)), pageIds));
+			identify(block, block, sectionPrefix, pageIds, state, attributes, lines);
 		}
 		else if (block instanceof BulletList || block instanceof OrderedList) {
 			for (Node item : block.getChildren()) {
-				state.ids.put(item, unique(sectionPrefix + "-" + fingerprint(plainText(item)), pageIds));
+				identify(item, item.getFirstChild(), sectionPrefix, pageIds, state, attributes, lines);
 			}
+		}
+	}
+
+	private static void identify(Node block, Node paragraph, String sectionPrefix, Set<String> pageIds,
+			RenderState state, Map<Node, BlockAttributes> attributes, SourceLines lines) {
+		BlockAttributes given = attributes.getOrDefault(paragraph, BlockAttributes.NONE);
+		if (given.id() == null) {
+			state.ids.put(block, unique(sectionPrefix + "-" + fingerprint(plainText(block)), pageIds));
+		}
+		else {
+			state.ids.put(block, given.id());
+			if (!pageIds.add(given.id())) {
+				lines.problem(block, "the id '" + given.id() + "' is used twice on this page");
+			}
+		}
+		keep(block, given.also(), pageIds, state, lines);
+	}
+
+	/** Old ids that a block keeps, so links made before an edit still land on it. */
+	static void keep(Node block, List<String> oldIds, Set<String> pageIds, RenderState state, SourceLines lines) {
+		for (String old : oldIds) {
+			if (!pageIds.add(old)) {
+				lines.problem(block, "the id '" + old + "' is used twice on this page");
+			}
+		}
+		if (!oldIds.isEmpty()) {
+			state.keptIds.put(block, oldIds);
 		}
 	}
 
@@ -44,11 +76,13 @@ final class BlockIds {
 		List<String> ids = new ArrayList<>();
 		if (state.ids.containsKey(block)) {
 			ids.add(state.ids.get(block));
+			ids.addAll(state.keptIds.getOrDefault(block, List.of()));
 		}
 		if (block instanceof ListBlock) {
 			block.getChildren().forEach((item) -> {
 				if (state.ids.containsKey(item)) {
 					ids.add(state.ids.get(item));
+					ids.addAll(state.keptIds.getOrDefault(item, List.of()));
 				}
 			});
 		}

@@ -52,7 +52,7 @@ class ContentLoader implements SmartInitializingSingleton {
 	 */
 	static void store(Edition edition, EntityManager entityManager) {
 		for (List<?> entities : List.of(edition.entries(), edition.notes(), edition.relationships(),
-				edition.crossReferences())) {
+				edition.crossReferences(), edition.redirects())) {
 			entities.forEach(entityManager::persist);
 		}
 		entityManager.flush();

@@ -5,6 +5,7 @@ import java.util.List;
 import org.nlmg.edition.model.ChapterNote;
 import org.nlmg.edition.model.CrossReference;
 import org.nlmg.edition.model.Entry;
+import org.nlmg.edition.model.Redirect;
 import org.nlmg.edition.model.Relationship;
 
 /**
@@ -12,7 +13,7 @@ import org.nlmg.edition.model.Relationship;
  * ready to be stored; each list only refers to entities of the lists before it.
  */
 public record Edition(List<Entry> entries, List<ChapterNote> notes, List<Relationship> relationships,
-		List<CrossReference> crossReferences) {
+		List<CrossReference> crossReferences, List<Redirect> redirects) {
 
 	public int size() {
 		return this.entries.size();

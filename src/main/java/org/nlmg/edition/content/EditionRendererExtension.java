@@ -1,5 +1,6 @@
 package org.nlmg.edition.content;
 
+import java.util.List;
 import java.util.Set;
 
 import com.vladsch.flexmark.ast.Heading;
@@ -73,6 +74,7 @@ final class EditionRendererExtension implements HtmlRenderer.HtmlRendererExtensi
 			String id = RenderState.of(context.getDocument()).ids.get(heading);
 			String tag = "h" + heading.getLevel();
 			html.withAttr().tag(tag);
+			keptIds(html, heading, context);
 			context.renderChildren(heading);
 			selfLink(html, id, "Link to this section", "§");
 			html.closeTag(tag).line();
@@ -81,10 +83,15 @@ final class EditionRendererExtension implements HtmlRenderer.HtmlRendererExtensi
 		private void paragraph(Paragraph paragraph, NodeRendererContext context, HtmlWriter html) {
 			String id = RenderState.of(context.getDocument()).ids.get(paragraph);
 			if (id == null) {
+				// A list item's paragraph: the item carries the ids.
+				if (paragraph.getParent() instanceof ListItem item && item.getFirstChild() == paragraph) {
+					keptIds(html, item, context);
+				}
 				context.delegateRender();
 				return;
 			}
 			html.withAttr().tag("p");
+			keptIds(html, paragraph, context);
 			context.renderChildren(paragraph);
 			selfLink(html, id, "Link to this paragraph", "¶");
 			html.closeTag("p").line();
@@ -97,6 +104,15 @@ final class EditionRendererExtension implements HtmlRenderer.HtmlRendererExtensi
 				return;
 			}
 			html.raw(CrossLinks.html(link));
+		}
+
+		/**
+		 * Empty elements that hold a block's old ids, so an old link lands on the block.
+		 */
+		private static void keptIds(HtmlWriter html, Node block, NodeRendererContext context) {
+			for (String old : RenderState.of(context.getDocument()).keptIds.getOrDefault(block, List.of())) {
+				html.raw("<span class=\"kept-id\" id=\"" + old + "\"></span>");
+			}
 		}
 
 		private static void selfLink(HtmlWriter html, String id, String label, String mark) {

@@ -22,6 +22,7 @@ import org.nlmg.edition.model.CrossReference;
 import org.nlmg.edition.model.Entry;
 import org.nlmg.edition.model.NovelCharacter;
 import org.nlmg.edition.model.Page;
+import org.nlmg.edition.model.Redirect;
 import org.nlmg.edition.model.Relationship;
 import org.nlmg.edition.model.RenderedSection;
 import org.nlmg.edition.model.Source;
@@ -64,8 +65,12 @@ final class EntityBuilder {
 		}
 		List<Relationship> relationships = new ArrayList<>();
 		List<CrossReference> crossReferences = new ArrayList<>();
+		List<Redirect> redirects = new ArrayList<>();
 		for (RenderedFile file : files) {
 			Entry entry = this.built.get(indexed(file.parsed().kind(), file.parsed().slug()));
+			for (Ref alias : file.parsed().aliases()) {
+				redirects.add(new Redirect(file.parsed().kind().url(alias.slug()), entry));
+			}
 			if (file.parsed().fields() instanceof CharacterFields fields) {
 				for (RelationshipFields relationship : fields.relationships()) {
 					relationships.add(new Relationship((NovelCharacter) entry, relationships.size(),
@@ -80,7 +85,7 @@ final class EntityBuilder {
 				}
 			}
 		}
-		return new Edition(entries, notes, relationships, crossReferences);
+		return new Edition(entries, notes, relationships, crossReferences, redirects);
 	}
 
 	private Entry remember(RenderedFile file, Entry entry) {
@@ -94,8 +99,8 @@ final class EntityBuilder {
 		List<RenderedSection> sections = file.body().sections();
 		String path = parsed.file().path();
 		if (parsed.fields() instanceof CharacterFields character) {
-			return new NovelCharacter(parsed.slug(), character.title(), character.description(), character.role(),
-					character.aliases().stream().map(Ref::slug).toList(), path, indexed.introducedIn(), sections);
+			return new NovelCharacter(parsed.slug(), character.title(), character.description(), character.role(), path,
+					indexed.introducedIn(), sections);
 		}
 		if (parsed.fields() instanceof TermFields term) {
 			return new Term(parsed.slug(), term.title(), term.introducedIn(), path, sections);

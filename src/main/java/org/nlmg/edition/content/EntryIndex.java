@@ -47,11 +47,12 @@ final class EntryIndex {
 
 	private final Map<ContentKind, Map<String, Indexed>> bySlug = new EnumMap<>(ContentKind.class);
 
-	private final Map<String, Indexed> characterAliases = new LinkedHashMap<>();
+	private final Map<ContentKind, Map<String, Indexed>> byAlias = new EnumMap<>(ContentKind.class);
 
 	private EntryIndex() {
 		for (ContentKind kind : ContentKind.values()) {
 			this.bySlug.put(kind, new LinkedHashMap<>());
+			this.byAlias.put(kind, new LinkedHashMap<>());
 		}
 	}
 
@@ -72,16 +73,17 @@ final class EntryIndex {
 						+ "': already defined in " + previous.file().name());
 			}
 		}
-		for (Indexed character : index.bySlug.get(ContentKind.CHARACTER).values()) {
-			for (Ref alias : ((CharacterFields) character.file().fields()).aliases()) {
-				Indexed other = index.bySlug.get(ContentKind.CHARACTER).get(alias.slug());
-				Indexed aliased = (other != null) ? null : index.characterAliases.putIfAbsent(alias.slug(), character);
+		for (Indexed entry : index.all()) {
+			ContentKind kind = entry.file().kind();
+			for (Ref alias : entry.file().aliases()) {
+				Indexed other = index.bySlug.get(kind).get(alias.slug());
+				Indexed aliased = (other != null) ? null : index.byAlias.get(kind).putIfAbsent(alias.slug(), entry);
 				if (other != null) {
-					problems.add(character.file().name(), alias.line(),
+					problems.add(entry.file().name(), alias.line(),
 							"duplicate slug: alias '" + alias.slug() + "' is also the slug of " + other.file().name());
 				}
 				else if (aliased != null) {
-					problems.add(character.file().name(), alias.line(),
+					problems.add(entry.file().name(), alias.line(),
 							"duplicate slug: alias '" + alias.slug() + "' is already an alias of " + aliased.slug());
 				}
 			}
@@ -91,10 +93,7 @@ final class EntryIndex {
 
 	Optional<Indexed> find(ContentKind kind, String slug) {
 		Indexed found = this.bySlug.get(kind).get(slug);
-		if (found == null && kind == ContentKind.CHARACTER) {
-			found = this.characterAliases.get(slug);
-		}
-		return Optional.ofNullable(found);
+		return Optional.ofNullable((found != null) ? found : this.byAlias.get(kind).get(slug));
 	}
 
 	List<Indexed> all() {
@@ -138,8 +137,8 @@ final class EntryIndex {
 	private static Map<String, Integer> firstChapters(List<ParsedFile> files) {
 		Map<String, String> aliases = new LinkedHashMap<>();
 		for (ParsedFile file : files) {
-			if (file.fields() instanceof CharacterFields character) {
-				character.aliases().forEach((alias) -> aliases.putIfAbsent(alias.slug(), file.slug()));
+			if (file.kind() == ContentKind.CHARACTER) {
+				file.aliases().forEach((alias) -> aliases.putIfAbsent(alias.slug(), file.slug()));
 			}
 		}
 		Map<String, Integer> first = new LinkedHashMap<>();

@@ -70,11 +70,36 @@ final class FileParser {
 			case TERM -> term(frontMatter);
 			case SOURCE -> source(frontMatter);
 		};
+		List<Ref> aliases = aliases(frontMatter, kind.get());
 		frontMatter.rejectUnknownKeys(allowedKeys(kind.get()));
 		// A chapter is known by its number, whatever its file is called.
 		String entrySlug = (fields instanceof ChapterFields chapter) ? String.valueOf(chapter.number()) : slug;
 		return Optional.ofNullable(fields)
-			.map((f) -> new ParsedFile(file, kind.get(), entrySlug, f, split.body(), split.bodyFirstLine()));
+			.map((f) -> new ParsedFile(file, kind.get(), entrySlug, f, aliases, split.body(), split.bodyFirstLine()));
+	}
+
+	/**
+	 * A page's old slugs, which answer with a permanent redirect. Chapters keep their
+	 * numbers and terms their anchors, so they have none.
+	 */
+	private List<Ref> aliases(FrontMatter frontMatter, ContentKind kind) {
+		List<Ref> aliases = new ArrayList<>();
+		if (kind == ContentKind.CHAPTER || kind == ContentKind.TERM) {
+			return aliases;
+		}
+		for (Value alias : frontMatter.list("aliases")) {
+			if (!alias.text().matches(SLUG)) {
+				frontMatter.problem(alias.line(),
+						"alias '" + alias.text() + "' must be a slug: lowercase letters, digits and hyphens");
+			}
+			else if (kind == ContentKind.PAGE && RESERVED_PAGE_SLUGS.contains(alias.text())) {
+				frontMatter.problem(alias.line(), "alias '" + alias.text() + "' is taken by the edition's own pages");
+			}
+			else {
+				aliases.add(new Ref(alias.text(), alias.line()));
+			}
+		}
+		return aliases;
 	}
 
 	private static Set<String> allowedKeys(ContentKind kind) {
@@ -82,10 +107,10 @@ final class FileParser {
 			case CHAPTER ->
 				Set.of("number", "title", "time", "description", "characters", "themes", "symbols", "terms");
 			case CHARACTER -> Set.of("name", "description", "role", "aliases", "relationships", "introduced-in");
-			case THEME, SYMBOL, PAGE -> Set.of("title", "description");
+			case THEME, SYMBOL, PAGE -> Set.of("title", "description", "aliases");
 			case TERM -> Set.of("term", "introduced-in");
 			case SOURCE -> Set.of("title", "description", "author", "publisher", "date", "genre", "web-address", "seed",
-					"short-name", "cite-title", "container");
+					"short-name", "cite-title", "container", "aliases");
 		};
 	}
 
@@ -114,16 +139,6 @@ final class FileParser {
 		String name = text(frontMatter.requiredText("name"));
 		String description = text(frontMatter.requiredText("description"));
 		NovelCharacter.Role role = choice(frontMatter, "role", NovelCharacter.Role.class);
-		List<Ref> aliases = new ArrayList<>();
-		for (Value alias : frontMatter.list("aliases")) {
-			if (alias.text().matches(SLUG)) {
-				aliases.add(new Ref(alias.text(), alias.line()));
-			}
-			else {
-				frontMatter.problem(alias.line(),
-						"alias '" + alias.text() + "' must be a slug: lowercase letters, digits and hyphens");
-			}
-		}
 		List<RelationshipFields> relationships = new ArrayList<>();
 		for (Map<String, Value> relationship : frontMatter.records("relationships",
 				Set.of("type", "with", "chapter"))) {
@@ -140,7 +155,7 @@ final class FileParser {
 		}
 		Value introduced = frontMatter.optionalText("introduced-in");
 		Integer introducedIn = (introduced != null) ? frontMatter.chapter("introduced-in", introduced) : null;
-		return new CharacterFields(name, description, role, aliases, relationships, introducedIn);
+		return new CharacterFields(name, description, role, relationships, introducedIn);
 	}
 
 	private TermFields term(FrontMatter frontMatter) {

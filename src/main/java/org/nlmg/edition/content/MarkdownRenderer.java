@@ -72,7 +72,7 @@ final class MarkdownRenderer {
 		RenderState state = new RenderState();
 		RenderState.KEY.set(document, state);
 		SourceLines lines = new SourceLines(file, document, firstLine, problems);
-		Map<Heading, HeadingAttributes> headingAttributes = HeadingAttributes.read(document, lines);
+		Map<Node, BlockAttributes> blockAttributes = BlockAttributes.read(document, lines);
 		List<WikiLinks.Found> links = WikiLinks.resolve(document, lines, this.index, state);
 
 		List<RenderedSection> sections = new ArrayList<>();
@@ -85,7 +85,7 @@ final class MarkdownRenderer {
 				if (current != null) {
 					sections.add(current.build());
 				}
-				HeadingAttributes attributes = headingAttributes.getOrDefault(heading, HeadingAttributes.NONE);
+				BlockAttributes attributes = blockAttributes.getOrDefault(heading, BlockAttributes.NONE);
 				String text = BlockIds.plainText(heading).strip();
 				String anchor;
 				if (attributes.id() == null) {
@@ -106,13 +106,14 @@ final class MarkdownRenderer {
 				Integer chapter = ChapterTied.latest(attributes.chapter(), enclosing);
 				openHeadings.push(new int[] { heading.getLevel(), (chapter != null) ? chapter : 0 });
 				state.ids.put(heading, anchor);
+				BlockIds.keep(heading, attributes.also(), pageIds, state, lines);
 				current = new SectionBuilder(anchor, heading.getLevel(), text, chapter, anchor);
 			}
 			else {
 				if (current == null) {
 					current = new SectionBuilder(null, 0, null, defaultChapter, idPrefix + "p");
 				}
-				BlockIds.assign(block, current.idPrefix, pageIds, state);
+				BlockIds.assign(block, current.idPrefix, pageIds, state, blockAttributes, lines);
 			}
 			current.html.append(this.renderer.render(block));
 			current.anchors.addAll(BlockIds.within(block, state));
@@ -138,7 +139,7 @@ final class MarkdownRenderer {
 		RenderState state = new RenderState();
 		RenderState.KEY.set(document, state);
 		SourceLines lines = new SourceLines(file, document, line, problems);
-		HeadingAttributes.read(document, lines);
+		BlockAttributes.read(document, lines);
 		WikiLinks.resolve(document, lines, this.index, state);
 		return this.renderer.render(document);
 	}

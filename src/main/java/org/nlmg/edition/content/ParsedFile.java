@@ -10,7 +10,12 @@ import org.nlmg.edition.model.Source;
  * Stage 2 of loading: one content file with its front matter read into the fields of its
  * kind, and its Markdown body still to render.
  */
-record ParsedFile(ContentFile file, ContentKind kind, String slug, Fields fields, String body, int bodyFirstLine) {
+/**
+ * @param aliases other slugs of the same kind that answer with a permanent redirect here:
+ * a page's old names
+ */
+record ParsedFile(ContentFile file, ContentKind kind, String slug, Fields fields, List<Ref> aliases, String body,
+		int bodyFirstLine) {
 
 	String name() {
 		return this.file.displayName();
@@ -38,7 +43,7 @@ record ParsedFile(ContentFile file, ContentKind kind, String slug, Fields fields
 			List<Ref> characters, List<Ref> terms, List<Note> themes, List<Note> symbols) implements Fields {
 	}
 
-	record CharacterFields(String title, String description, NovelCharacter.Role role, List<Ref> aliases,
+	record CharacterFields(String title, String description, NovelCharacter.Role role,
 			List<RelationshipFields> relationships, Integer introducedIn) implements Fields {
 	}
 

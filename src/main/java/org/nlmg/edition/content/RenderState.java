@@ -1,6 +1,7 @@
 package org.nlmg.edition.content;
 
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
@@ -17,6 +18,11 @@ final class RenderState {
 	static final NullableDataKey<RenderState> KEY = new NullableDataKey<>("EDITION_RENDER_STATE");
 
 	final Map<Node, String> ids = new IdentityHashMap<>();
+
+	/**
+	 * Old ids a block keeps besides its own, each rendered as an empty element inside it.
+	 */
+	final Map<Node, List<String>> keptIds = new IdentityHashMap<>();
 
 	final Map<WikiLink, CrossLinks.Resolved> links = new IdentityHashMap<>();
 

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.nlmg.edition.entry.RedirectRepository;
 import org.nlmg.edition.entry.Crumb;
 import org.nlmg.edition.entry.EntryNotFoundException;
 import org.nlmg.edition.entry.EntryView;
@@ -36,6 +37,9 @@ class ChapterControllerTests {
 
 	@MockitoBean
 	private ChapterPages pages;
+
+	@MockitoBean
+	private RedirectRepository redirects;
 
 	@BeforeEach
 	void chapters() {

@@ -1,10 +1,13 @@
 package org.nlmg.edition.character;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nlmg.edition.entry.EntryNotFoundException;
+import org.nlmg.edition.entry.RedirectRepository;
+import org.nlmg.edition.model.Redirect;
 import org.nlmg.edition.entry.EntryView;
 import org.nlmg.edition.entry.EntryView.Card;
 import org.nlmg.edition.model.ContentKind;
@@ -37,20 +40,20 @@ class CharacterControllerTests {
 	@MockitoBean
 	private CharacterPages pages;
 
+	@MockitoBean
+	private RedirectRepository redirects;
+
 	@BeforeEach
 	void characters() {
 		NovelCharacter madame = new NovelCharacter("madame", "Madame", "A visitor from outside.",
-				NovelCharacter.Role.MAIN, List.of("marie-claude"), "characters/madame.md", 3, List.of());
+				NovelCharacter.Role.MAIN, "characters/madame.md", 3, List.of());
 		EntryView<NovelCharacter> page = new EntryView<>(madame, "Madame", null, List.of(), 0, List.of(), List.of(),
 				false);
-		given(this.pages.exists(anyString())).willReturn(false);
-		given(this.pages.exists("madame")).willReturn(true);
-		given(this.pages.aliasTarget(anyString())).willAnswer((invocation) -> {
-			if (invocation.getArgument(0).equals("marie-claude")) {
-				return "/characters/madame";
-			}
+		given(this.pages.character(anyString(), any(SpoilerPolicy.class))).willAnswer((invocation) -> {
 			throw new EntryNotFoundException(ContentKind.CHARACTER, invocation.getArgument(0));
 		});
+		given(this.redirects.findByFromPath("/characters/marie-claude"))
+			.willReturn(Optional.of(new Redirect("/characters/marie-claude", madame)));
 		given(this.pages.character(eq("madame"), any(SpoilerPolicy.class)))
 			.willReturn(new CharacterView(page, List.of(), List.of()));
 		given(this.pages.mainCharacters(any(SpoilerPolicy.class)))
@@ -70,9 +73,9 @@ class CharacterControllerTests {
 
 	@Test
 	void aSecondNameRedirectsForGoodToTheFirst() throws Exception {
-		this.mvc.perform(get("/characters/marie-claude"))
+		this.mvc.perform(get("/characters/marie-claude").queryParam("upto", "9"))
 			.andExpect(status().isMovedPermanently())
-			.andExpect(redirectedUrl("/characters/madame"));
+			.andExpect(redirectedUrl("/characters/madame?upto=9"));
 	}
 
 	@Test

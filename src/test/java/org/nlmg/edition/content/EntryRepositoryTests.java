@@ -7,10 +7,12 @@ import org.nlmg.edition.chapter.ChapterRepository;
 import org.nlmg.edition.character.NovelCharacterRepository;
 import org.nlmg.edition.character.RelationshipRepository;
 import org.nlmg.edition.entry.CrossReferenceRepository;
+import org.nlmg.edition.entry.RedirectRepository;
 import org.nlmg.edition.glossary.TermRepository;
 import org.nlmg.edition.model.Chapter;
 import org.nlmg.edition.model.Entry;
 import org.nlmg.edition.model.NovelCharacter;
+import org.nlmg.edition.model.Redirect;
 import org.nlmg.edition.model.Section;
 import org.nlmg.edition.subject.ThemeRepository;
 
@@ -31,6 +33,9 @@ class EntryRepositoryTests {
 
 	@Autowired
 	private TestEntityManager entityManager;
+
+	@Autowired
+	private RedirectRepository redirects;
 
 	@Autowired
 	private CrossReferenceRepository crossReferences;
@@ -62,9 +67,11 @@ class EntryRepositoryTests {
 	}
 
 	@Test
-	void findsACharacterByAlias() {
-		assertThat(this.characters.findByAlias("marie-claude")).map(NovelCharacter::getSlug).contains("madame");
-		assertThat(this.characters.findByAlias("madame")).isEmpty();
+	void findsAPageByItsOldAddress() {
+		assertThat(this.redirects.findByFromPath("/characters/marie-claude")).map(Redirect::getTarget)
+			.map(Entry::getSlug)
+			.contains("madame");
+		assertThat(this.redirects.findByFromPath("/characters/madame")).isEmpty();
 	}
 
 	@Test

@@ -83,6 +83,46 @@ class MarkdownRendererTests {
 	}
 
 	@Test
+	void aParagraphKeepsTheIdItsBracesGiveThroughAnyEdit() {
+		RenderedSection section = render("## Summary\n\nKathy remembers, reworded.\n{#summary-abc123}\n", null)
+			.sections()
+			.get(0);
+		assertThat(section.html()).endsWith("<p id=\"summary-abc123\">Kathy remembers, reworded."
+				+ " <a class=\"self-link\" href=\"#summary-abc123\" aria-label=\"Link to this paragraph\">¶</a></p>\n");
+		assertThat(section.anchors()).containsExactly("summary", "summary-abc123");
+	}
+
+	@Test
+	void aBlockKeepsTheIdsOfParagraphsDeletedIntoIt() {
+		RenderedSection section = render("## Summary\n\nWhat is left. {also=\"summary-aaaaaa summary-bbbbbb\"}\n", null)
+			.sections()
+			.get(0);
+		String id = "summary-" + BlockIds.fingerprint("What is left.");
+		assertThat(section.html()).contains("<p id=\"" + id + "\"><span class=\"kept-id\" id=\"summary-aaaaaa\"></span>"
+				+ "<span class=\"kept-id\" id=\"summary-bbbbbb\"></span>What is left. <a class=\"self-link\"");
+		assertThat(section.anchors()).containsExactly("summary", id, "summary-aaaaaa", "summary-bbbbbb");
+	}
+
+	@Test
+	void aListItemKeepsItsIdToo() {
+		RenderedSection section = render("## Questions\n\n1. Why, reworded? {#questions-abc123}\n2. How?\n", null)
+			.sections()
+			.get(0);
+		assertThat(section.html()).contains("<li id=\"questions-abc123\">Why, reworded?");
+	}
+
+	@Test
+	void aKeptIdUsedTwiceIsAProblem() {
+		Problems problems = new Problems();
+		this.renderer.render("content/test.md", "## S\n\nOne. {#s-abc}\n\nTwo. {#s-abc}\n\nThree {#Bad}\n", 5, null, "",
+				problems);
+		assertThatExceptionOfType(InvalidContentException.class).isThrownBy(problems::throwIfAny)
+			.satisfies((ex) -> assertThat(ex.getProblems()).extracting(ContentProblem::toString)
+				.contains("content/test.md:9: the id 's-abc' is used twice on this page",
+						"content/test.md:11: the id 'Bad' must be lowercase letters, digits and hyphens"));
+	}
+
+	@Test
 	void listItemsGetIds() {
 		RenderedSection section = render("## Questions\n\n1. Why?\n2. How?\n", null).sections().get(0);
 		assertThat(section.html()).contains("<li id=\"questions-" + BlockIds.fingerprint("Why?") + "\">Why?</li>");
