@@ -71,6 +71,22 @@ final class BlockIds {
 		}
 	}
 
+	/** The block itself, or the items of a list, where they were given ids. */
+	static List<Node> identified(Node block, RenderState state) {
+		List<Node> nodes = new ArrayList<>();
+		if (state.ids.containsKey(block)) {
+			nodes.add(block);
+		}
+		if (block instanceof ListBlock) {
+			block.getChildren().forEach((item) -> {
+				if (state.ids.containsKey(item)) {
+					nodes.add(item);
+				}
+			});
+		}
+		return nodes;
+	}
+
 	/** The ids given to a block, or to the items of a list. */
 	static List<String> within(Node block, RenderState state) {
 		List<String> ids = new ArrayList<>();

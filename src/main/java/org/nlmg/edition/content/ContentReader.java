@@ -1,11 +1,14 @@
 package org.nlmg.edition.content;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.nlmg.edition.content.MarkdownRenderer.Block;
 import org.nlmg.edition.content.MarkdownRenderer.RenderedBody;
 import org.nlmg.edition.content.ParsedFile.ChapterFields;
 import org.nlmg.edition.content.ParsedFile.Note;
+import org.nlmg.edition.model.ContentKind;
 
 /**
  * Reads content files into an edition, one stage after another, each taking what the one
@@ -17,6 +20,46 @@ public final class ContentReader {
 
 	public Edition read(List<ContentFile> files) {
 		Problems problems = new Problems();
+		Rendered rendered = render(files, problems);
+		new ContentChecks(rendered.index(), problems).check(rendered.files());
+		problems.throwIfAny();
+		return new EntityBuilder(rendered.index()).build(rendered.files());
+	}
+
+	/**
+	 * Where every heading, paragraph and list item of the edition stands in its file: the
+	 * page and id it is published at, and the line its text ends on.
+	 */
+	public List<BlockPlace> blockPlaces(List<ContentFile> files) {
+		Problems problems = new Problems();
+		Rendered rendered = render(files, problems);
+		problems.throwIfAny();
+		List<BlockPlace> places = new ArrayList<>();
+		for (RenderedFile file : rendered.files()) {
+			ContentKind kind = file.parsed().kind();
+			String page = kind.hasOwnPage() ? kind.url(file.parsed().slug()) : kind.indexUrl();
+			for (Block block : file.body().blocks()) {
+				places.add(new BlockPlace(page, block.id(), file.parsed().file().path(), block.lastLine()));
+			}
+		}
+		return places;
+	}
+
+	/**
+	 * A block of prose where it is published and where it is written.
+	 *
+	 * @param page the page's path, such as /chapters/6
+	 * @param id its id on that page
+	 * @param file its file, relative to the content folder
+	 * @param line the line of that file its text ends on
+	 */
+	public record BlockPlace(String page, String id, String file, int line) {
+	}
+
+	private record Rendered(EntryIndex index, List<RenderedFile> files) {
+	}
+
+	private static Rendered render(List<ContentFile> files, Problems problems) {
 		FileParser parser = new FileParser(problems);
 		List<ParsedFile> parsed = files.stream().map(parser::parse).flatMap(Optional::stream).toList();
 		EntryIndex index = EntryIndex.of(parsed, problems);
@@ -25,9 +68,7 @@ public final class ContentReader {
 			.filter((file) -> index.find(file.kind(), file.slug()).orElseThrow().file() == file)
 			.map((file) -> render(file, renderer, problems))
 			.toList();
-		new ContentChecks(index, problems).check(rendered);
-		problems.throwIfAny();
-		return new EntityBuilder(index).build(rendered);
+		return new Rendered(index, rendered);
 	}
 
 	private static RenderedFile render(ParsedFile file, MarkdownRenderer renderer, Problems problems) {

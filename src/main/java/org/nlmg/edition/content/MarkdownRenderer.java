@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
@@ -36,7 +37,15 @@ final class MarkdownRenderer {
 	record FoundLink(Indexed target, String anchor, int line, String sectionAnchor, Integer sectionChapter) {
 	}
 
-	record RenderedBody(List<RenderedSection> sections, List<FoundLink> links) {
+	/**
+	 * @param blocks every paragraph and list item with an id, and the last line of its
+	 * source, for the address book's command to write a kept id onto
+	 */
+	record RenderedBody(List<RenderedSection> sections, List<FoundLink> links, List<Block> blocks) {
+	}
+
+	/** A paragraph or list item: its id and the source line its text ends on. */
+	record Block(String id, int lastLine) {
 	}
 
 	private final Parser parser;
@@ -77,6 +86,7 @@ final class MarkdownRenderer {
 
 		List<RenderedSection> sections = new ArrayList<>();
 		List<FoundLink> found = new ArrayList<>();
+		List<Block> blocks = new ArrayList<>();
 		Set<String> pageIds = new HashSet<>();
 		Deque<int[]> openHeadings = new ArrayDeque<>();
 		SectionBuilder current = null;
@@ -106,6 +116,7 @@ final class MarkdownRenderer {
 				Integer chapter = ChapterTied.latest(attributes.chapter(), enclosing);
 				openHeadings.push(new int[] { heading.getLevel(), (chapter != null) ? chapter : 0 });
 				state.ids.put(heading, anchor);
+				blocks.add(new Block(anchor, lines.lastOf(heading)));
 				BlockIds.keep(heading, attributes.also(), pageIds, state, lines);
 				current = new SectionBuilder(anchor, heading.getLevel(), text, chapter, anchor);
 			}
@@ -114,6 +125,10 @@ final class MarkdownRenderer {
 					current = new SectionBuilder(null, 0, null, defaultChapter, idPrefix + "p");
 				}
 				BlockIds.assign(block, current.idPrefix, pageIds, state, blockAttributes, lines);
+				for (Node identified : BlockIds.identified(block, state)) {
+					Node text = (identified instanceof Paragraph) ? identified : identified.getFirstChild();
+					blocks.add(new Block(state.ids.get(identified), lines.lastOf((text != null) ? text : identified)));
+				}
 			}
 			current.html.append(this.renderer.render(block));
 			current.anchors.addAll(BlockIds.within(block, state));
@@ -127,7 +142,7 @@ final class MarkdownRenderer {
 		if (current != null) {
 			sections.add(current.build());
 		}
-		return new RenderedBody(sections, found);
+		return new RenderedBody(sections, found, blocks);
 	}
 
 	/**

@@ -10,6 +10,11 @@ record SourceLines(String file, Document document, int firstLine, Problems probl
 		return this.document.getLineNumber(node.getStartOffset()) + this.firstLine;
 	}
 
+	/** The line a node's text ends on. */
+	int lastOf(Node node) {
+		return this.document.getLineNumber(Math.max(node.getStartOffset(), node.getEndOffset() - 1)) + this.firstLine;
+	}
+
 	void problem(Node node, String reason) {
 		this.problems.add(this.file, of(node), reason);
 	}
