@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -79,7 +81,7 @@ class AddressBookCommand implements ApplicationListener<ApplicationReadyEvent> {
 		List<String> questions = new ArrayList<>(matched.questions().stream().map(Question::toString).toList());
 		for (Match match : matched.matches()) {
 			BlockPlace place = places.get(match.old().page() + "#" + match.newId());
-			Optional<String> refused = (place != null) ? writer.keep(match.old().anchor(), place)
+			Optional<String> refused = (place != null) ? writer.keep(match.old().anchor(), place, match.alongside())
 					: Optional.of("no block of content/ is published as #" + match.newId());
 			if (refused.isEmpty()) {
 				kept.add(match);
@@ -90,7 +92,7 @@ class AddressBookCommand implements ApplicationListener<ApplicationReadyEvent> {
 				questions.add(match.old().link() + " looks like #" + match.newId() + ", but " + refused.get());
 			}
 		}
-		AddressBook updated = updated(book, site, broken, kept);
+		AddressBook updated = updated(book, site, kept);
 		updated.write(file);
 		int added = updated.size() - book.size();
 		logger.info("Address book " + file + ": " + updated.size() + " addresses (" + added + " new), " + kept.size()
@@ -107,24 +109,20 @@ class AddressBookCommand implements ApplicationListener<ApplicationReadyEvent> {
 	 * and where every address that still does not resolve stays, so the check keeps
 	 * asking for it.
 	 */
-	private static AddressBook updated(AddressBook book, Map<String, SitePage> site, List<Broken> broken,
-			List<Match> kept) {
+	private static AddressBook updated(AddressBook book, Map<String, SitePage> site, List<Match> kept) {
 		Map<String, Address> renamed = new HashMap<>();
-		kept.forEach((match) -> renamed.put(match.old().page() + "#" + match.newId(), match.old()));
+		kept.stream()
+			.filter((match) -> !match.alongside())
+			.forEach((match) -> renamed.put(match.old().page() + "#" + match.newId(), match.old()));
 		List<Address> addresses = new ArrayList<>();
 		for (Address address : AddressBook.of(site).addresses()) {
 			Address old = renamed.get(address.link());
 			addresses.add((old != null) ? new Address(old.page(), old.anchor(), address.hint()) : address);
 		}
-		List<String> listed = addresses.stream().map(Address::link).toList();
-		List<Address> keptOnes = kept.stream().map(Match::old).toList();
-		for (Address address : book.addresses()) {
-			boolean stillBroken = broken.stream().anyMatch((entry) -> entry.address().equals(address));
-			boolean resolvesElsewhere = !stillBroken && !listed.contains(address.link());
-			if ((stillBroken && !keptOnes.contains(address)) || resolvesElsewhere) {
-				addresses.add(address);
-			}
-		}
+		// Every address ever published stays: kept beside a block, still unanswered, or
+		// resolving through a redirect.
+		Set<String> listed = addresses.stream().map(Address::link).collect(Collectors.toSet());
+		book.addresses().stream().filter((address) -> !listed.contains(address.link())).forEach(addresses::add);
 		return new AddressBook(addresses);
 	}
 

@@ -28,9 +28,11 @@ final class KeptIdWriter {
 
 	/**
 	 * Keeps the old id on the block, or says why it cannot.
+	 * @param alongside keep it beside the block's own id ({@code also=}), not in its
+	 * place
 	 * @return empty when written, else the reason
 	 */
-	Optional<String> keep(String oldId, BlockPlace block) throws IOException {
+	Optional<String> keep(String oldId, BlockPlace block, boolean alongside) throws IOException {
 		Path file = this.contentFolder.resolve(block.file());
 		List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
 		int index = block.line() - 1;
@@ -39,15 +41,21 @@ final class KeptIdWriter {
 		}
 		String line = lines.get(index);
 		Matcher braces = BRACES_AT_END.matcher(line);
+		// A heading's own id is written without the prefix its page puts before it.
+		boolean heading = line.startsWith("#");
+		String ownId = (heading && oldId.startsWith(block.headingIdPrefix()))
+				? oldId.substring(block.headingIdPrefix().length()) : oldId;
+		String attribute = alongside ? "also=\"" + oldId + "\"" : "#" + ownId;
 		if (braces.matches()) {
-			if (braces.group(2).contains("#")) {
-				return Optional.of(block.file() + ":" + block.line() + " already gives the block an id: add also=\""
-						+ oldId + "\" to its braces");
+			String inside = braces.group(2).strip();
+			if (inside.contains(alongside ? "also=" : "#")) {
+				return Optional.of(block.file() + ":" + block.line() + " already has " + (alongside ? "also=" : "an id")
+						+ " in its braces: add " + oldId + " there by hand");
 			}
-			lines.set(index, braces.group(1) + "#" + oldId + " " + braces.group(2).strip() + "}");
+			lines.set(index, braces.group(1) + attribute + " " + inside + "}");
 		}
 		else {
-			lines.set(index, line.stripTrailing() + " {#" + oldId + "}");
+			lines.set(index, line.stripTrailing() + " {" + attribute + "}");
 		}
 		Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
 		return Optional.empty();

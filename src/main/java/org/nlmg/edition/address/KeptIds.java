@@ -28,8 +28,13 @@ final class KeptIds {
 	private KeptIds() {
 	}
 
-	/** An old anchor and the new block that carries it on. */
-	record Match(Address old, String newId, double score) {
+	/**
+	 * An old anchor and the new block that carries it on.
+	 *
+	 * @param alongside whether the block's own id is published too, so the old one is
+	 * kept beside it ({@code also=}) rather than in its place
+	 */
+	record Match(Address old, String newId, double score, boolean alongside) {
 	}
 
 	/**
@@ -59,7 +64,7 @@ final class KeptIds {
 
 	}
 
-	record Candidate(String id, String hint, double score) {
+	record Candidate(String id, String hint, double score, boolean recorded) {
 	}
 
 	record Result(List<Match> matches, List<Question> questions) {
@@ -80,7 +85,7 @@ final class KeptIds {
 			Candidate best = candidates.isEmpty() ? null : candidates.get(0);
 			double second = (candidates.size() > 1) ? candidates.get(1).score() : 0;
 			if (best != null && best.score() >= SURE && best.score() - second >= MARGIN) {
-				proposals.add(new Match(old, best.id(), best.score()));
+				proposals.add(new Match(old, best.id(), best.score(), best.recorded()));
 			}
 			else {
 				questions.add(new Question(old, candidates.subList(0, Math.min(3, candidates.size()))));
@@ -111,10 +116,13 @@ final class KeptIds {
 		int oldPlace = oldOrder.indexOf(old.anchor());
 		List<Candidate> candidates = new ArrayList<>();
 		page.published().forEach((id, hint) -> {
-			if (!hint.isEmpty() && !recorded.contains(old.page() + "#" + id)) {
+			// A block whose id was never published is the likelier new home of an old
+			// one.
+			boolean published = recorded.contains(old.page() + "#" + id);
+			if (!hint.isEmpty()) {
 				double distance = Math.abs(newOrder.indexOf(id) - oldPlace);
-				double score = alike(old.hint(), hint) + 0.05 * Math.max(0, 1 - distance / 5);
-				candidates.add(new Candidate(id, hint, Math.min(1, score)));
+				double score = alike(old.hint(), hint) + 0.05 * Math.max(0, 1 - distance / 5) - (published ? 0.05 : 0);
+				candidates.add(new Candidate(id, hint, Math.max(0, Math.min(1, score)), published));
 			}
 		});
 		candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());

@@ -39,7 +39,8 @@ public final class ContentReader {
 			ContentKind kind = file.parsed().kind();
 			String page = kind.hasOwnPage() ? kind.url(file.parsed().slug()) : kind.indexUrl();
 			for (Block block : file.body().blocks()) {
-				places.add(new BlockPlace(page, block.id(), file.parsed().file().path(), block.lastLine()));
+				places.add(new BlockPlace(page, block.id(), file.parsed().file().path(), block.lastLine(),
+						idPrefix(file.parsed())));
 			}
 		}
 		return places;
@@ -52,8 +53,10 @@ public final class ContentReader {
 	 * @param id its id on that page
 	 * @param file its file, relative to the content folder
 	 * @param line the line of that file its text ends on
+	 * @param headingIdPrefix what the edition puts before a heading's own {@code {#id}}
+	 * on this page (a glossary term's slug), for ids to be written as the author would
 	 */
-	public record BlockPlace(String page, String id, String file, int line) {
+	public record BlockPlace(String page, String id, String file, int line, String headingIdPrefix) {
 	}
 
 	private record Rendered(EntryIndex index, List<RenderedFile> files) {
@@ -73,8 +76,7 @@ public final class ContentReader {
 
 	private static RenderedFile render(ParsedFile file, MarkdownRenderer renderer, Problems problems) {
 		Integer chapter = (file.fields() instanceof ChapterFields fields) ? fields.number() : null;
-		// Glossary terms share one page, so each term's ids start with its slug.
-		String idPrefix = file.kind().hasOwnPage() ? "" : file.slug() + "-";
+		String idPrefix = idPrefix(file);
 		RenderedBody body = renderer.render(file.name(), file.body(), file.bodyFirstLine(), chapter, idPrefix,
 				problems);
 		if (file.fields() instanceof ChapterFields fields) {
@@ -82,6 +84,11 @@ public final class ContentReader {
 					notes(file, fields.symbols(), renderer, problems));
 		}
 		return new RenderedFile(file, body, List.of(), List.of());
+	}
+
+	/** Glossary terms share one page, so each term's ids start with its slug. */
+	private static String idPrefix(ParsedFile file) {
+		return file.kind().hasOwnPage() ? "" : file.slug() + "-";
 	}
 
 	private static List<String> notes(ParsedFile file, List<Note> notes, MarkdownRenderer renderer, Problems problems) {

@@ -80,7 +80,7 @@ class AddressBookTests {
 			.filter((p) -> p.id().equals(result.matches().get(0).newId()))
 			.findFirst()
 			.orElseThrow();
-		assertThat(new KeptIdWriter(this.content).keep(oldId, place)).isEmpty();
+		assertThat(new KeptIdWriter(this.content).keep(oldId, place, result.matches().get(0).alongside())).isEmpty();
 
 		assertThat(Files.readString(this.content.resolve("chapters/chapter-01.md")))
 			.contains("takes pride in her work with donors. {#" + oldId + "}");
