@@ -2,7 +2,9 @@ package org.nlmg.edition.content;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.util.ast.Document;
@@ -22,6 +24,8 @@ final class WikiLinks {
 
 	private WikiLinks() {
 	}
+
+	private static final Set<String> ARTICLES = Set.of("the", "a", "an", "its", "their");
 
 	static List<Found> resolve(Document document, SourceLines lines, EntryIndex index, RenderState state) {
 		List<Found> found = new ArrayList<>();
@@ -62,9 +66,35 @@ final class WikiLinks {
 					"cross-link " + raw + " cannot carry an anchor: glossary terms are anchors themselves");
 			return Optional.empty();
 		}
-		state.links.put(wikiLink, new CrossLinks.Resolved(target.get().url(anchor),
-				(label != null) ? label : target.get().linkLabel(), kind.get(), target.get().introducedIn()));
+		String shown = (label != null) ? label : target.get().linkLabel();
+		doubledWord(wikiLink, shown, lines);
+		state.links.put(wikiLink,
+				new CrossLinks.Resolved(target.get().url(anchor), shown, kind.get(), target.get().introducedIn()));
 		return Optional.of(new Found(topLevelBlock(wikiLink), target.get(), anchor, lines.of(wikiLink)));
+	}
+
+	/**
+	 * A label is printed in place of its link, so "the [[term:kingsfield]]" would read
+	 * "the the Kingsfield": the word before a link must not be the label's first word.
+	 */
+	private static void doubledWord(WikiLink wikiLink, String label, SourceLines lines) {
+		Node previous = wikiLink.getPrevious();
+		if (previous == null || label.isBlank()) {
+			return;
+		}
+		String before = previous.getChars().toString();
+		if (!before.endsWith(" ")) {
+			return;
+		}
+		String[] words = before.strip().split("\\s+");
+		String lastWord = words[words.length - 1].toLowerCase(Locale.ROOT);
+		String firstWord = label.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+		boolean twoArticles = ARTICLES.contains(lastWord) && ARTICLES.contains(firstWord);
+		if (!lastWord.isEmpty() && (lastWord.equals(firstWord) || twoArticles)) {
+			lines.problem(wikiLink,
+					"the link " + wikiLink.getChars() + " prints \"" + label + "\", so the sentence reads \"" + lastWord
+							+ " " + label + "\": drop one \"" + lastWord + "\" or give the link a label");
+		}
 	}
 
 	private static Node topLevelBlock(Node node) {

@@ -123,6 +123,17 @@ class MarkdownRendererTests {
 	}
 
 	@Test
+	void aLinkWhoseLabelRepeatsTheWordBeforeItIsAProblem() {
+		Problems problems = new Problems();
+		this.renderer.render("content/test.md",
+				"Kathy and the [[theme:memory|the past]].\n\nA [[ruth]] and the [[ruth]].\n", 5, null, "", problems);
+		assertThatExceptionOfType(InvalidContentException.class).isThrownBy(problems::throwIfAny)
+			.satisfies((ex) -> assertThat(ex.getProblems()).extracting(ContentProblem::toString)
+				.containsExactly("content/test.md:5: the link [[theme:memory|the past]] prints \"the past\", so the "
+						+ "sentence reads \"the the past\": drop one \"the\" or give the link a label"));
+	}
+
+	@Test
 	void listItemsGetIds() {
 		RenderedSection section = render("## Questions\n\n1. Why?\n2. How?\n", null).sections().get(0);
 		assertThat(section.html()).contains("<li id=\"questions-" + BlockIds.fingerprint("Why?") + "\">Why?</li>");
