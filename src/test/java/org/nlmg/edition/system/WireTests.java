@@ -1,0 +1,53 @@
+package org.nlmg.edition.system;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a browser on a school network receives, over a real port (MockMvc cannot see
+ * compression): pages travel gzipped, and a page the browser has is not sent again.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "edition.content=file:content/")
+class WireTests {
+
+	private final HttpClient client = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	private int port;
+
+	private HttpResponse<byte[]> get(String path, String... headers) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return this.client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	@Test
+	void pagesAreCompressedOnTheWire() throws Exception {
+		HttpResponse<byte[]> plain = get("/chapters/6");
+		HttpResponse<byte[]> gzipped = get("/chapters/6", "Accept-Encoding", "gzip");
+		assertThat(gzipped.headers().firstValue("Content-Encoding")).contains("gzip");
+		assertThat(gzipped.body().length).isLessThan(plain.body().length / 2);
+		assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+	}
+
+	@Test
+	void aPageTheBrowserHasAnswers304() throws Exception {
+		String etag = get("/chapters/6", "Accept-Encoding", "gzip").headers().firstValue("ETag").orElseThrow();
+		HttpResponse<byte[]> again = get("/chapters/6", "Accept-Encoding", "gzip", "If-None-Match", etag);
+		assertThat(again.statusCode()).isEqualTo(304);
+		assertThat(again.body()).isEmpty();
+	}
+
+}
