@@ -239,6 +239,31 @@ class EditionSiteTests {
 	}
 
 	@Test
+	void eachReadingPositionGetsItsOwnStoredPage() throws Exception {
+		String whole = this.mvc.perform(get("/chapters/6")).andReturn().getResponse().getContentAsString();
+		String atThree = this.mvc.perform(get("/chapters/6").cookie(new Cookie(ReadingPosition.COOKIE, "3")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String atThreeAgain = this.mvc.perform(get("/chapters/6").cookie(new Cookie(ReadingPosition.COOKIE, "3")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String byLink = this.mvc.perform(get("/chapters/8").queryParam("upto", "3"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String shown = this.mvc.perform(get("/chapters/8").queryParam("upto", "3").queryParam("reveal", "1"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(atThree).isNotEqualTo(whole).isEqualTo(atThreeAgain);
+		assertThat(Jsoup.parse(whole).select("h1").text()).contains("Chapter 6");
+		assertThat(Jsoup.parse(byLink).select("main").text()).doesNotContain("Summary");
+		assertThat(Jsoup.parse(shown).select("main").text()).contains("Summary");
+	}
+
+	@Test
 	void hostileAddressesGetAClearAnswerNeverA500() throws Exception {
 		for (String path : List.of("/chapters/%00", "/characters/..%2f..%2fetc", "/characters/" + "x".repeat(3000),
 				"/chapters/1?upto=1&upto=abc", "/chapters/-1", "/glossary/%3Cscript%3E", "/search?q=%25%27%22",

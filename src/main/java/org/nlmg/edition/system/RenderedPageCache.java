@@ -1,0 +1,175 @@
+package org.nlmg.edition.system;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.zip.GZIPOutputStream;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.nlmg.edition.reading.ReadingPosition;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Pages never change while the edition runs, so each is rendered once for everything it
+ * depends on (its address, the reading position from link or cookie, "show them", the
+ * host it is cited at and the day it is accessed) and then served as stored bytes, plain
+ * or gzipped, with no query and no template. ETags name the bytes, so a browser that has
+ * a page gets a bodiless 304.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 100)
+class RenderedPageCache extends OncePerRequestFilter {
+
+	/** The only query parameters a page depends on; any other is served uncached. */
+	private static final Set<String> PAGE_PARAMETERS = Set.of(ReadingPosition.PARAMETER,
+			ReadingPosition.REVEAL_PARAMETER);
+
+	private static final Set<String> UNCACHED_PREFIXES = Set.of("/css/", "/js/", "/search", "/reading-position",
+			"/error");
+
+	private final Cache<String, StoredPage> pages;
+
+	RenderedPageCache(DeliveryProperties properties) {
+		this.pages = Caffeine.newBuilder()
+			.maximumWeight(properties.pageCacheSize().toBytes())
+			.weigher((String key, StoredPage page) -> key.length() * 2 + page.plain().length + page.gzipped().length)
+			.build();
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String key = key(request);
+		if (key == null) {
+			chain.doFilter(request, response);
+			return;
+		}
+		StoredPage page = this.pages.getIfPresent(key);
+		if (page == null) {
+			ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
+			chain.doFilter(request, rendering);
+			String type = rendering.getContentType();
+			boolean storable = rendering.getStatus() == 200 && type != null && type.startsWith("text/html")
+					&& !rendering.containsHeader(HttpHeaders.SET_COOKIE);
+			if (!storable) {
+				rendering.copyBodyToResponse();
+				return;
+			}
+			page = StoredPage.of(rendering.getContentAsByteArray(), type);
+			this.pages.put(key, page);
+		}
+		serve(page, request, response);
+	}
+
+	private static void serve(StoredPage page, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		boolean gzip = acceptsGzip(request);
+		String etag = "\"" + page.hash() + (gzip ? "-gz" : "") + "\"";
+		response.setHeader(HttpHeaders.VARY, "Accept-Encoding, Cookie");
+		// Revalidate every time: a bodiless 304 costs a slow network almost nothing.
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+		response.setHeader(HttpHeaders.ETAG, etag);
+		if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			return;
+		}
+		byte[] body = gzip ? page.gzipped() : page.plain();
+		response.setStatus(HttpServletResponse.SC_OK);
+		response.setContentType(page.contentType());
+		if (gzip) {
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+		}
+		response.setContentLength(body.length);
+		if (!"HEAD".equals(request.getMethod())) {
+			response.getOutputStream().write(body);
+		}
+	}
+
+	/** What a page depends on, or null when the request is not for a storable page. */
+	static String key(HttpServletRequest request) {
+		String path = request.getRequestURI();
+		boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+		if (!read || UNCACHED_PREFIXES.stream().anyMatch(path::startsWith)) {
+			return null;
+		}
+		TreeMap<String, String[]> parameters = new TreeMap<>(request.getParameterMap());
+		if (!PAGE_PARAMETERS.containsAll(parameters.keySet())) {
+			return null;
+		}
+		StringBuilder key = new StringBuilder(path);
+		parameters.forEach((name, values) -> key.append('|').append(name).append('=').append(Arrays.toString(values)));
+		Cookie[] cookies = request.getCookies();
+		if (cookies != null) {
+			Arrays.stream(cookies)
+				.filter((cookie) -> ReadingPosition.COOKIE.equals(cookie.getName()))
+				.forEach((cookie) -> key.append("|cookie=").append(cookie.getValue()));
+		}
+		// "Cite this page" prints the address the page was read at and the day.
+		return key.append("|host=")
+			.append(request.getServerName())
+			.append(':')
+			.append(request.getServerPort())
+			.append("|day=")
+			.append(LocalDate.now())
+			.toString();
+	}
+
+	private static boolean acceptsGzip(HttpServletRequest request) {
+		String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+		return accepted != null && Arrays.stream(accepted.split(","))
+			.map(String::strip)
+			.anyMatch((coding) -> coding.equals("gzip") || (coding.startsWith("gzip;") && !coding.endsWith("q=0")));
+	}
+
+	private static boolean matches(String ifNoneMatch, String etag) {
+		return ifNoneMatch != null && Arrays.stream(ifNoneMatch.split(","))
+			.map((tag) -> tag.strip().replaceFirst("^W/", ""))
+			.anyMatch((tag) -> tag.equals(etag) || tag.equals("*"));
+	}
+
+	/**
+	 * One rendered page, as stored: its bytes, gzipped once, and the hash that names
+	 * them.
+	 */
+	record StoredPage(byte[] plain, byte[] gzipped, String contentType, String hash) {
+
+		static StoredPage of(byte[] plain, String contentType) {
+			ByteArrayOutputStream gzipped = new ByteArrayOutputStream(plain.length / 3);
+			try (GZIPOutputStream out = new GZIPOutputStream(gzipped)) {
+				out.write(plain);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			try {
+				byte[] digest = MessageDigest.getInstance("SHA-256").digest(plain);
+				return new StoredPage(plain, gzipped.toByteArray(), contentType,
+						HexFormat.of().formatHex(digest, 0, 12));
+			}
+			catch (NoSuchAlgorithmException ex) {
+				throw new IllegalStateException("Every Java runtime has SHA-256", ex);
+			}
+		}
+
+	}
+
+}
