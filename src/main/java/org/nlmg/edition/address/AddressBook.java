@@ -5,13 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Every address the edition has ever published: its pages, and every anchor on them
@@ -101,8 +101,7 @@ public final class AddressBook {
 
 	/** The addresses of a site that the book does not hold yet. */
 	public List<String> unrecorded(Map<String, SitePage> site) {
-		List<String> known = this.addresses.stream().map(Address::link).toList();
-		Set<String> book = new HashSet<>(known);
+		Set<String> book = this.addresses.stream().map(Address::link).collect(Collectors.toSet());
 		return of(site).addresses.stream().map(Address::link).filter((link) -> !book.contains(link)).toList();
 	}
 

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
@@ -24,7 +23,6 @@ class OldAddressAdvice {
 	}
 
 	@ExceptionHandler
-	@Transactional(readOnly = true)
 	ResponseEntity<Void> redirectOldAddress(EntryNotFoundException notFound, HttpServletRequest request) {
 		String query = request.getQueryString();
 		String target = this.redirects.findByFromPath(request.getRequestURI())
