@@ -1,16 +1,15 @@
 package org.nlmg.edition.system;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.zip.GZIPOutputStream;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -32,9 +31,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Pages never change while the edition runs, so each is rendered once for everything it
  * depends on (its address, the reading position from link or cookie, "show them", the
- * host it is cited at and the day it is accessed) and then served as stored bytes, plain
- * or gzipped, with no query and no template. ETags name the bytes, so a browser that has
- * a page gets a bodiless 304.
+ * host it is cited at and the day it is accessed) and then served as stored bytes, plain,
+ * gzipped or in brotli, with no query and no template. ETags name the bytes, so a browser
+ * that has a page gets a bodiless 304.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 100)
@@ -53,7 +52,7 @@ class RenderedPageCache extends OncePerRequestFilter {
 	RenderedPageCache(DeliveryProperties properties) {
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(properties.pageCacheSize().toBytes())
-			.weigher((String key, StoredPage page) -> key.length() * 2 + page.plain().length + page.gzipped().length)
+			.weigher((String key, StoredPage page) -> key.length() * 2 + page.size())
 			.build();
 	}
 
@@ -84,8 +83,8 @@ class RenderedPageCache extends OncePerRequestFilter {
 
 	private static void serve(StoredPage page, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
-		boolean gzip = acceptsGzip(request);
-		String etag = "\"" + page.hash() + (gzip ? "-gz" : "") + "\"";
+		ContentCoding coding = ContentCoding.negotiate(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+		String etag = page.etag(coding);
 		response.setHeader(HttpHeaders.VARY, "Accept-Encoding, Cookie");
 		// Revalidate every time: a bodiless 304 costs a slow network almost nothing.
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
@@ -94,11 +93,11 @@ class RenderedPageCache extends OncePerRequestFilter {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
 		}
-		byte[] body = gzip ? page.gzipped() : page.plain();
+		byte[] body = page.body(coding);
 		response.setStatus(HttpServletResponse.SC_OK);
 		response.setContentType(page.contentType());
-		if (gzip) {
-			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+		if (coding != ContentCoding.IDENTITY) {
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, coding.token());
 		}
 		response.setContentLength(body.length);
 		if (!"HEAD".equals(request.getMethod())) {
@@ -135,13 +134,6 @@ class RenderedPageCache extends OncePerRequestFilter {
 			.toString();
 	}
 
-	private static boolean acceptsGzip(HttpServletRequest request) {
-		String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-		return accepted != null && Arrays.stream(accepted.split(","))
-			.map(String::strip)
-			.anyMatch((coding) -> coding.equals("gzip") || (coding.startsWith("gzip;") && !coding.endsWith("q=0")));
-	}
-
 	private static boolean matches(String ifNoneMatch, String etag) {
 		return ifNoneMatch != null && Arrays.stream(ifNoneMatch.split(","))
 			.map((tag) -> tag.strip().replaceFirst("^W/", ""))
@@ -149,27 +141,36 @@ class RenderedPageCache extends OncePerRequestFilter {
 	}
 
 	/**
-	 * One rendered page, as stored: its bytes, gzipped once, and the hash that names
-	 * them.
+	 * One rendered page, as stored: its bytes in every coding, made once, and the hash
+	 * that names them.
 	 */
-	record StoredPage(byte[] plain, byte[] gzipped, String contentType, String hash) {
+	record StoredPage(Map<ContentCoding, byte[]> bodies, String contentType, String hash) {
 
 		static StoredPage of(byte[] plain, String contentType) {
-			ByteArrayOutputStream gzipped = new ByteArrayOutputStream(plain.length / 3);
-			try (GZIPOutputStream out = new GZIPOutputStream(gzipped)) {
-				out.write(plain);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
+			Map<ContentCoding, byte[]> bodies = new EnumMap<>(ContentCoding.class);
+			for (ContentCoding coding : ContentCoding.values()) {
+				bodies.put(coding, coding.encode(plain));
 			}
 			try {
 				byte[] digest = MessageDigest.getInstance("SHA-256").digest(plain);
-				return new StoredPage(plain, gzipped.toByteArray(), contentType,
-						HexFormat.of().formatHex(digest, 0, 12));
+				return new StoredPage(bodies, contentType, HexFormat.of().formatHex(digest, 0, 12));
 			}
 			catch (NoSuchAlgorithmException ex) {
 				throw new IllegalStateException("Every Java runtime has SHA-256", ex);
 			}
+		}
+
+		byte[] body(ContentCoding coding) {
+			return this.bodies.get(coding);
+		}
+
+		/** A strong ETag for each coding, since each is a different representation. */
+		String etag(ContentCoding coding) {
+			return "\"" + this.hash + coding.fileSuffix().replace('.', '-') + "\"";
+		}
+
+		int size() {
+			return this.bodies.values().stream().mapToInt((body) -> body.length).sum();
 		}
 
 	}

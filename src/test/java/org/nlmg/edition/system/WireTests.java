@@ -5,6 +5,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import com.aayushatharva.brotli4j.Brotli4jLoader;
+import com.aayushatharva.brotli4j.decoder.DecoderJNI;
+import com.aayushatharva.brotli4j.decoder.DirectDecompress;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -14,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What a browser on a school network receives, over a real port (MockMvc cannot see
- * compression): pages travel gzipped, and a page the browser has is not sent again.
+ * compression): pages travel in brotli or gzip, and a page the browser has is not sent
+ * again.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "edition.content=file:content/")
@@ -40,6 +44,20 @@ class WireTests {
 		assertThat(gzipped.headers().firstValue("Content-Encoding")).contains("gzip");
 		assertThat(gzipped.body().length).isLessThan(plain.body().length / 2);
 		assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+	}
+
+	@Test
+	void browsersThatTakeBrotliGetItAndTheSamePage() throws Exception {
+		HttpResponse<byte[]> plain = get("/chapters/6");
+		HttpResponse<byte[]> brotli = get("/chapters/6", "Accept-Encoding", "gzip, deflate, br, zstd");
+		HttpResponse<byte[]> gzipped = get("/chapters/6", "Accept-Encoding", "gzip");
+		assertThat(brotli.headers().firstValue("Content-Encoding")).contains("br");
+		assertThat(brotli.body().length).isLessThan(gzipped.body().length);
+		Brotli4jLoader.ensureAvailability();
+		DirectDecompress decoded = DirectDecompress.decompress(brotli.body());
+		assertThat(decoded.getResultStatus()).isEqualTo(DecoderJNI.Status.DONE);
+		assertThat(decoded.getDecompressedData()).isEqualTo(plain.body());
+		assertThat(brotli.headers().firstValue("ETag")).isNotEqualTo(gzipped.headers().firstValue("ETag"));
 	}
 
 	@Test
