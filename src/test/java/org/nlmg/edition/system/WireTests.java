@@ -4,6 +4,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.aayushatharva.brotli4j.Brotli4jLoader;
 import com.aayushatharva.brotli4j.decoder.DecoderJNI;
@@ -58,6 +61,17 @@ class WireTests {
 		assertThat(decoded.getResultStatus()).isEqualTo(DecoderJNI.Status.DONE);
 		assertThat(decoded.getDecompressedData()).isEqualTo(plain.body());
 		assertThat(brotli.headers().firstValue("ETag")).isNotEqualTo(gzipped.headers().firstValue("ETag"));
+	}
+
+	@Test
+	void theFingerprintedStylesheetIsKeptForAYearAndTravelsCompressed() throws Exception {
+		String page = new String(get("/chapters/6").body(), StandardCharsets.UTF_8);
+		Matcher stylesheet = Pattern.compile("href=\"(/css/edition-[0-9a-f]{32}\\.css)\"").matcher(page);
+		assertThat(stylesheet.find()).as("a fingerprinted stylesheet link").isTrue();
+		HttpResponse<byte[]> css = get(stylesheet.group(1), "Accept-Encoding", "gzip");
+		assertThat(css.statusCode()).isEqualTo(200);
+		assertThat(css.headers().firstValue("Cache-Control")).contains("max-age=31536000, public, immutable");
+		assertThat(css.headers().firstValue("Content-Encoding")).contains("gzip");
 	}
 
 	@Test
