@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * main content, with a hint of their words), and the links it makes to other pages of the
  * edition. Read from the edition's own HTML, whose shape the edition controls.
  */
-record SitePage(String path, Set<String> ids, Map<String, String> published, Set<String> links) {
+public record SitePage(String path, Set<String> ids, Map<String, String> published, Set<String> links) {
 
 	private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]+)\"");
 

@@ -1,5 +1,7 @@
 package org.nlmg.edition.content;
 
+import java.net.URI;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -7,9 +9,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param content where the content folder is: the copy packaged in the jar by default, or
  * a folder such as {@code file:/home/me/content/} for authors and for other editions
+ * @param siteAddress the address readers reach the edition at, such as
+ * {@code https://nlmg.example.org}, which citations print; when unset, the address each
+ * request was made to
  */
 @ConfigurationProperties("edition")
-public record EditionProperties(String content) {
+public record EditionProperties(String content, URI siteAddress) {
 
 	public EditionProperties {
 		if (content == null || content.isBlank()) {
@@ -18,6 +23,17 @@ public record EditionProperties(String content) {
 		if (!content.endsWith("/")) {
 			content = content + "/";
 		}
+		if (siteAddress != null && (!siteAddress.isAbsolute() || siteAddress.getHost() == null)) {
+			throw new IllegalArgumentException(
+					"edition.site-address must be an absolute address such as https://nlmg.example.org, not '"
+							+ siteAddress + "'");
+		}
+	}
+
+	/** The absolute address of a path of the edition, at the configured site address. */
+	public String addressOf(String path) {
+		String base = this.siteAddress.toString();
+		return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
 	}
 
 }

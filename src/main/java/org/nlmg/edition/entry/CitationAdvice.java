@@ -4,23 +4,35 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.nlmg.edition.content.EditionProperties;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** What a page needs to print "cite this page": its full address and today's date. */
 @ControllerAdvice
+@EnableConfigurationProperties(EditionProperties.class)
 class CitationAdvice {
 
 	private final Clock clock = Clock.systemDefaultZone();
 
+	private final EditionProperties properties;
+
+	CitationAdvice(EditionProperties properties) {
+		this.properties = properties;
+	}
+
 	/**
 	 * The page's address without its query, as a reader would paste it into a
-	 * bibliography.
+	 * bibliography: at the configured site address, or else where it was asked for.
 	 */
 	@ModelAttribute("pageAddress")
 	String pageAddress(HttpServletRequest request) {
+		if (this.properties.siteAddress() != null) {
+			return this.properties.addressOf(request.getRequestURI());
+		}
 		return ServletUriComponentsBuilder.fromRequestUri(request).replaceQuery(null).build().toUriString();
 	}
 

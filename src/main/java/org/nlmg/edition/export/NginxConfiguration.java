@@ -1,0 +1,87 @@
+package org.nlmg.edition.export;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The nginx configuration written beside an export: the edition's addresses,
+ * {@code ?upto=N} and "show them" included, mapped onto the exported files, with the
+ * edition's caching rules and its 404 page.
+ */
+final class NginxConfiguration {
+
+	private NginxConfiguration() {
+	}
+
+	static String of(Path root, String listen, Map<String, String> redirects) {
+		StringBuilder oldNames = new StringBuilder();
+		redirects.forEach((from, to) -> oldNames.append("    location = ")
+			.append(from)
+			.append(" {\n        return 301 ")
+			.append(to)
+			.append("$is_args$args;\n    }\n"));
+		return """
+				# The study edition as a static site, written by its export. Include this file
+				# inside nginx's http { } block; "root" is where the export was written.
+				# Each page is stored once per reading position: ?upto=N picks the file.
+				map $arg_upto $edition_upto {
+				    default                        ".upto-unknown";
+				    ""                             "";
+				    "~*^all$"                      ".upto-all";
+				    "~^0*([1-9]|1[0-9]|2[0-4])$"   ".upto-$1";
+				    "~^0*(2[5-9]|[3-9][0-9]|[1-9][0-9]{2,8})$" ".upto-24";
+				}
+				map $arg_reveal $edition_reveal {
+				    ""      "";
+				    default ".reveal";
+				}
+
+				server {
+				    listen %s;
+				    root %s;
+
+				    types {
+				        text/html              html;
+				        text/css               css;
+				        application/javascript js;
+				        application/xml        xml;
+				        text/plain             txt;
+				    }
+				    default_type application/octet-stream;
+				    charset utf-8;
+				    charset_types text/css application/javascript application/xml text/plain;
+
+				    # Every file has .gz (and .br) siblings made at export: send them as they are.
+				    gzip_static on;
+				    gzip_vary on;
+				    # With Debian's libnginx-mod-http-brotli-static, uncomment to send .br too:
+				    # brotli_static on;
+
+				    # Pages revalidate; a reader who has one gets a bodiless 304.
+				    location / {
+				        add_header Cache-Control "no-cache" always;
+				        try_files $uri/index$edition_upto$edition_reveal.html $uri =404;
+				    }
+				    # The stylesheet and script have fingerprinted names: keep them for a year.
+				    location /css/ {
+				        add_header Cache-Control "max-age=31536000, public, immutable";
+				    }
+				    location /js/ {
+				        add_header Cache-Control "max-age=31536000, public, immutable";
+				    }
+				    # Searching needs the running edition: proxy /search to one, or readers get the 404 page.
+				    location = /search {
+				        return 404;
+				    }
+				    # Setting a position is a form the running edition answers; here the links carry it.
+				    location = /reading-position {
+				        return 404;
+				    }
+				    error_page 404 /404.html;
+
+				    # Old names of pages lead to their pages for good, as in the edition.
+				%s}
+				""".formatted(listen, root, oldNames);
+	}
+
+}
