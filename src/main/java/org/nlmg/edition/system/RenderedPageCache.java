@@ -10,6 +10,9 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -49,6 +52,9 @@ class RenderedPageCache extends OncePerRequestFilter {
 
 	private final Cache<String, StoredPage> pages;
 
+	/** Pages being rendered now, so that each is rendered once however many ask. */
+	private final ConcurrentMap<String, CompletableFuture<StoredPage>> rendering = new ConcurrentHashMap<>();
+
 	RenderedPageCache(DeliveryProperties properties) {
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(properties.pageCacheSize().toBytes())
@@ -66,19 +72,49 @@ class RenderedPageCache extends OncePerRequestFilter {
 		}
 		StoredPage page = this.pages.getIfPresent(key);
 		if (page == null) {
-			ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
-			chain.doFilter(request, rendering);
-			String type = rendering.getContentType();
-			boolean storable = rendering.getStatus() == 200 && type != null && type.startsWith("text/html")
-					&& !rendering.containsHeader(HttpHeaders.SET_COOKIE);
-			if (!storable) {
-				rendering.copyBodyToResponse();
-				return;
+			// A class opening the same page at once waits for one rendering of it.
+			CompletableFuture<StoredPage> mine = new CompletableFuture<>();
+			CompletableFuture<StoredPage> theirs = this.rendering.putIfAbsent(key, mine);
+			if (theirs != null) {
+				page = theirs.join();
+				if (page == null) {
+					chain.doFilter(request, response);
+					return;
+				}
 			}
-			page = StoredPage.of(rendering.getContentAsByteArray(), type);
-			this.pages.put(key, page);
+			else {
+				try {
+					page = render(key, request, response, chain);
+				}
+				finally {
+					mine.complete(page);
+					this.rendering.remove(key, mine);
+				}
+				if (page == null) {
+					return;
+				}
+			}
 		}
 		serve(page, request, response);
+	}
+
+	/**
+	 * Renders a page and stores it, or sends it as it is when it is not a page to keep.
+	 */
+	private StoredPage render(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, rendering);
+		String type = rendering.getContentType();
+		boolean storable = rendering.getStatus() == 200 && type != null && type.startsWith("text/html")
+				&& !rendering.containsHeader(HttpHeaders.SET_COOKIE);
+		if (!storable) {
+			rendering.copyBodyToResponse();
+			return null;
+		}
+		StoredPage page = StoredPage.of(rendering.getContentAsByteArray(), type);
+		this.pages.put(key, page);
+		return page;
 	}
 
 	private static void serve(StoredPage page, HttpServletRequest request, HttpServletResponse response)

@@ -5,16 +5,31 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.aayushatharva.brotli4j.Brotli4jLoader;
 import com.aayushatharva.brotli4j.decoder.DecoderJNI;
 import com.aayushatharva.brotli4j.decoder.DirectDecompress;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,6 +46,9 @@ class WireTests {
 
 	@LocalServerPort
 	private int port;
+
+	@Autowired
+	private Renderings renderings;
 
 	private HttpResponse<byte[]> get(String path, String... headers) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
@@ -75,11 +93,54 @@ class WireTests {
 	}
 
 	@Test
+	void aClassOpeningTheSamePageAtOnceWaitsForOneRendering() throws Exception {
+		String page = "/chapters/7?upto=4";
+		List<CompletableFuture<HttpResponse<byte[]>>> classroom = new ArrayList<>();
+		for (int student = 0; student < 30; student++) {
+			classroom.add(this.client.sendAsync(
+					HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + page)).build(),
+					HttpResponse.BodyHandlers.ofByteArray()));
+		}
+		Set<String> etags = new HashSet<>();
+		for (CompletableFuture<HttpResponse<byte[]>> response : classroom) {
+			assertThat(response.get().statusCode()).isEqualTo(200);
+			etags.add(response.get().headers().firstValue("ETag").orElseThrow());
+		}
+		assertThat(etags).hasSize(1);
+		assertThat(this.renderings.of(page)).isEqualTo(1);
+	}
+
+	@Test
 	void aPageTheBrowserHasAnswers304() throws Exception {
 		String etag = get("/chapters/6", "Accept-Encoding", "gzip").headers().firstValue("ETag").orElseThrow();
 		HttpResponse<byte[]> again = get("/chapters/6", "Accept-Encoding", "gzip", "If-None-Match", etag);
 		assertThat(again.statusCode()).isEqualTo(304);
 		assertThat(again.body()).isEmpty();
+	}
+
+	/** Counts the requests that reach a controller, that is, that render. */
+	@TestConfiguration
+	static class Renderings implements WebMvcConfigurer, HandlerInterceptor {
+
+		private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+
+		int of(String address) {
+			return this.counts.getOrDefault(address, new AtomicInteger()).get();
+		}
+
+		@Override
+		public void addInterceptors(InterceptorRegistry registry) {
+			registry.addInterceptor(this);
+		}
+
+		@Override
+		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+			String address = request.getRequestURI()
+					+ ((request.getQueryString() != null) ? "?" + request.getQueryString() : "");
+			this.counts.computeIfAbsent(address, (key) -> new AtomicInteger()).incrementAndGet();
+			return true;
+		}
+
 	}
 
 }
