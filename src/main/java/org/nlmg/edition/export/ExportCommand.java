@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The static export's command:
- * {@code ./mvnw spring-boot:run -Dspring-boot.run.profiles=export -Dspring-boot.run.arguments=--edition.site-address=https://…}.
+ * {@code EDITION_SITE_ADDRESS=https://… ./mvnw spring-boot:run -Dspring-boot.run.profiles=export}.
  * It starts the edition on a free port, writes it to {@code edition.export.folder}, and
  * stops.
  */
@@ -62,7 +62,8 @@ class ExportCommand implements ApplicationListener<ApplicationReadyEvent> {
 	private int run(int port) {
 		if (this.edition.siteAddress() == null) {
 			logger.error("Set edition.site-address to the address the export will be read at (citations print "
-					+ "it), e.g. -Dspring-boot.run.arguments=--edition.site-address=https://nlmg.example.org");
+					+ "it): EDITION_SITE_ADDRESS=https://nlmg.example.org ./mvnw spring-boot:run "
+					+ "-Dspring-boot.run.profiles=export");
 			return 2;
 		}
 		Path folder = this.export.folder().toAbsolutePath();
@@ -103,7 +104,7 @@ class ExportCommand implements ApplicationListener<ApplicationReadyEvent> {
 		try (Stream<Path> entries = Files.list(folder)) {
 			if (entries.findAny().isPresent() && !Files.exists(folder.resolve(MARKER))) {
 				throw new IllegalStateException(folder + " holds files that are not an earlier export; "
-						+ "choose an empty folder with edition.export.folder");
+						+ "choose an empty folder with EDITION_EXPORT_FOLDER");
 			}
 		}
 		try (Stream<Path> tree = Files.walk(folder)) {
