@@ -64,9 +64,9 @@ public final class StaticExport {
 	}
 
 	/**
-	 * The readings of {@code upto} a link can carry, with the name of the file each is
-	 * stored under: none, "all", every chapter, and one past the end (which the edition
-	 * answers with a notice).
+	 * The readings of {@code upto} a link can carry: none, "all", every chapter, and one
+	 * past the end (which the edition answers with a notice, the same for any number past
+	 * it).
 	 */
 	static List<String> positions() {
 		return Stream

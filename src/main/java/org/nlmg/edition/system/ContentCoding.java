@@ -3,8 +3,6 @@ package org.nlmg.edition.system;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
@@ -56,11 +54,17 @@ public enum ContentCoding {
 		if (acceptEncoding == null || acceptEncoding.isBlank()) {
 			return IDENTITY;
 		}
-		return Arrays.stream(values())
-			.filter((coding) -> coding.quality(acceptEncoding) > 0)
-			.max(Comparator.comparingDouble((ContentCoding coding) -> coding.quality(acceptEncoding))
-				.thenComparing(Comparator.reverseOrder()))
-			.orElse(IDENTITY);
+		ContentCoding best = IDENTITY;
+		double bestQuality = 0;
+		// values() runs best first, so a tie keeps the smaller coding.
+		for (ContentCoding coding : values()) {
+			double quality = coding.quality(acceptEncoding);
+			if (quality > bestQuality) {
+				best = coding;
+				bestQuality = quality;
+			}
+		}
+		return best;
 	}
 
 	private double quality(String acceptEncoding) {
@@ -103,6 +107,8 @@ public enum ContentCoding {
 
 	private static byte[] gzip(byte[] plain) {
 		ByteArrayOutputStream gzipped = new ByteArrayOutputStream(plain.length / 3 + 64);
+		// GZIPOutputStream has no level setting; its deflater is reachable from a
+		// subclass.
 		try (GZIPOutputStream out = new GZIPOutputStream(gzipped) {
 			{
 				this.def.setLevel(Deflater.BEST_COMPRESSION);
