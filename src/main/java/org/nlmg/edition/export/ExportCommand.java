@@ -89,7 +89,7 @@ class ExportCommand implements ApplicationListener<ApplicationReadyEvent> {
 	/** Every old name of a page, with the page it leads to. */
 	static Map<String, String> redirects(RedirectRepository repository) {
 		Map<String, String> redirects = new TreeMap<>();
-		repository.findAllWithTargets()
+		repository.findAllByOrderByFromPath()
 			.forEach((redirect) -> redirects.put(redirect.getFromPath(), redirect.getTarget().getUrl()));
 		return redirects;
 	}

@@ -21,6 +21,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.nlmg.edition.content.EditionProperties;
 import org.nlmg.edition.reading.ReadingPosition;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -34,13 +35,13 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Pages never change while the edition runs, so each is rendered once for everything it
  * depends on (its address, the reading position from link or cookie, "show them", the
- * host it is cited at and the day it is accessed) and then served as stored bytes, plain,
- * gzipped or in brotli, with no query and no template. ETags name the bytes, so a browser
- * that has a page gets a bodiless 304.
+ * host it is cited at unless a site address is set, and the day it is accessed) and then
+ * served as stored bytes, plain, gzipped or in brotli, with no query and no template.
+ * ETags name the bytes, so a browser that has a page gets a bodiless 304.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 100)
-@EnableConfigurationProperties(DeliveryProperties.class)
+@EnableConfigurationProperties({ DeliveryProperties.class, EditionProperties.class })
 class RenderedPageCache extends OncePerRequestFilter {
 
 	/** The only query parameters a page depends on; any other is served uncached. */
@@ -55,7 +56,13 @@ class RenderedPageCache extends OncePerRequestFilter {
 	/** Pages being rendered now, so that each is rendered once however many ask. */
 	private final ConcurrentMap<String, CompletableFuture<StoredPage>> rendering = new ConcurrentHashMap<>();
 
-	RenderedPageCache(DeliveryProperties properties) {
+	/**
+	 * Whether pages cite the configured site address, whatever host they were asked at.
+	 */
+	private final boolean citesSiteAddress;
+
+	RenderedPageCache(DeliveryProperties properties, EditionProperties edition) {
+		this.citesSiteAddress = edition.siteAddress() != null;
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(properties.pageCacheSize().toBytes())
 			.weigher((String key, StoredPage page) -> key.length() * 2 + page.size())
@@ -142,7 +149,7 @@ class RenderedPageCache extends OncePerRequestFilter {
 	}
 
 	/** What a page depends on, or null when the request is not for a storable page. */
-	static String key(HttpServletRequest request) {
+	private String key(HttpServletRequest request) {
 		String path = request.getRequestURI();
 		boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
 		if (!read || UNCACHED_PREFIXES.stream().anyMatch(path::startsWith)) {
@@ -160,14 +167,13 @@ class RenderedPageCache extends OncePerRequestFilter {
 				.filter((cookie) -> ReadingPosition.COOKIE.equals(cookie.getName()))
 				.forEach((cookie) -> key.append("|cookie=").append(cookie.getValue()));
 		}
-		// "Cite this page" prints the address the page was read at and the day.
-		return key.append("|host=")
-			.append(request.getServerName())
-			.append(':')
-			.append(request.getServerPort())
-			.append("|day=")
-			.append(LocalDate.now())
-			.toString();
+		// "Cite this page" prints the address the page was read at and the day; with a
+		// site
+		// address set, any Host header a client sends reaches the same stored page.
+		if (!this.citesSiteAddress) {
+			key.append("|host=").append(request.getServerName()).append(':').append(request.getServerPort());
+		}
+		return key.append("|day=").append(LocalDate.now()).toString();
 	}
 
 	private static boolean matches(String ifNoneMatch, String etag) {

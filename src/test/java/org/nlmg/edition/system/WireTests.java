@@ -8,28 +8,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.aayushatharva.brotli4j.Brotli4jLoader;
 import com.aayushatharva.brotli4j.decoder.DecoderJNI;
 import com.aayushatharva.brotli4j.decoder.DirectDecompress;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "edition.content=file:content/")
+@Import(Renderings.class)
 class WireTests {
 
 	private final HttpClient client = HttpClient.newHttpClient();
@@ -116,31 +109,6 @@ class WireTests {
 		HttpResponse<byte[]> again = get("/chapters/6", "Accept-Encoding", "gzip", "If-None-Match", etag);
 		assertThat(again.statusCode()).isEqualTo(304);
 		assertThat(again.body()).isEmpty();
-	}
-
-	/** Counts the requests that reach a controller, that is, that render. */
-	@TestConfiguration
-	static class Renderings implements WebMvcConfigurer, HandlerInterceptor {
-
-		private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
-
-		int of(String address) {
-			return this.counts.getOrDefault(address, new AtomicInteger()).get();
-		}
-
-		@Override
-		public void addInterceptors(InterceptorRegistry registry) {
-			registry.addInterceptor(this);
-		}
-
-		@Override
-		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-			String address = request.getRequestURI()
-					+ ((request.getQueryString() != null) ? "?" + request.getQueryString() : "");
-			this.counts.computeIfAbsent(address, (key) -> new AtomicInteger()).incrementAndGet();
-			return true;
-		}
-
 	}
 
 }
