@@ -1,12 +1,16 @@
 package org.nlmg.edition.content;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import jakarta.persistence.EntityManager;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -15,9 +19,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Projects the content folder into the database once, at start-up, before the web server
  * takes requests (stage 7: stored once, in JDBC batches). Bad content throws
  * {@link InvalidContentException}, which stops start-up.
+ * <p>
+ * The files are read and rendered on a second thread from the moment this loader exists,
+ * while the rest of the application starts on the first: reading needs no database, and
+ * on two cores that is a second or two sooner to the first page.
  */
 @Component
-class ContentLoader implements SmartInitializingSingleton {
+class ContentLoader implements InitializingBean, SmartInitializingSingleton {
 
 	private static final Log logger = LogFactory.getLog(ContentLoader.class);
 
@@ -29,21 +37,47 @@ class ContentLoader implements SmartInitializingSingleton {
 
 	private final TransactionTemplate transaction;
 
+	private final AsyncTaskExecutor executor;
+
+	private CompletableFuture<Edition> reading;
+
+	private long start;
+
 	ContentLoader(EditionProperties properties, ResourcePatternResolver resources, EntityManager entityManager,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, AsyncTaskExecutor applicationTaskExecutor) {
 		this.properties = properties;
 		this.folder = new ContentFolder(resources);
 		this.entityManager = entityManager;
 		this.transaction = transaction;
+		this.executor = applicationTaskExecutor;
+	}
+
+	@Override
+	public void afterPropertiesSet() {
+		this.start = System.nanoTime();
+		this.reading = CompletableFuture.supplyAsync(
+				() -> new ContentReader().read(this.folder.read(this.properties.content())), this.executor);
 	}
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		long start = System.nanoTime();
-		Edition edition = new ContentReader().read(this.folder.read(this.properties.content()));
+		Edition edition = read();
 		this.transaction.executeWithoutResult((status) -> store(edition, this.entityManager));
 		logger.info("Loaded " + edition.size() + " pages from " + this.properties.content() + " in "
-				+ (System.nanoTime() - start) / 1_000_000 + " ms");
+				+ (System.nanoTime() - this.start) / 1_000_000 + " ms");
+	}
+
+	/** The edition read on the second thread, or what stopped it, as if read on this one. */
+	private Edition read() {
+		try {
+			return this.reading.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw ex;
+		}
 	}
 
 	/**
