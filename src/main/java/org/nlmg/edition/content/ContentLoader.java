@@ -55,8 +55,8 @@ class ContentLoader implements InitializingBean, SmartInitializingSingleton {
 	@Override
 	public void afterPropertiesSet() {
 		this.start = System.nanoTime();
-		this.reading = CompletableFuture.supplyAsync(
-				() -> new ContentReader().read(this.folder.read(this.properties.content())), this.executor);
+		this.reading = CompletableFuture
+			.supplyAsync(() -> new ContentReader().read(this.folder.read(this.properties.content())), this.executor);
 	}
 
 	@Override
@@ -67,7 +67,9 @@ class ContentLoader implements InitializingBean, SmartInitializingSingleton {
 				+ (System.nanoTime() - this.start) / 1_000_000 + " ms");
 	}
 
-	/** The edition read on the second thread, or what stopped it, as if read on this one. */
+	/**
+	 * The edition read on the second thread, or what stopped it, as if read on this one.
+	 */
 	private Edition read() {
 		try {
 			return this.reading.join();

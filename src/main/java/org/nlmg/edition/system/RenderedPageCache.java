@@ -168,8 +168,7 @@ class RenderedPageCache extends OncePerRequestFilter {
 				.forEach((cookie) -> key.append("|cookie=").append(cookie.getValue()));
 		}
 		// "Cite this page" prints the address the page was read at and the day; with a
-		// site
-		// address set, any Host header a client sends reaches the same stored page.
+		// site address set, any Host header a client sends reaches the same stored page.
 		if (!this.citesSiteAddress) {
 			key.append("|host=").append(request.getServerName()).append(':').append(request.getServerPort());
 		}
