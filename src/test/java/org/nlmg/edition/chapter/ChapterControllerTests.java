@@ -44,9 +44,9 @@ class ChapterControllerTests {
 	@BeforeEach
 	void chapters() {
 		Chapter six = new Chapter(6, "The tape", "Kathy at 31 recalls herself at about 11", "One line.",
-				"chapters/chapter-06.md", List.of(), List.of(), List.of());
-		Chapter seven = new Chapter(7, "The pavilion", "Later", "Next one.", "chapters/chapter-07.md", List.of(),
-				List.of(), List.of());
+				"<p>Synopsis.</p>", "chapters/chapter-06.md", List.of(), List.of(), List.of());
+		Chapter seven = new Chapter(7, "The pavilion", "Later", "Next one.", "<p>Synopsis.</p>",
+				"chapters/chapter-07.md", List.of(), List.of(), List.of());
 		EntryView<Chapter> page = new EntryView<>(six, six.getFullTitle(), null,
 				List.of(new SectionView(2, 6, "<h2 id=\"summary\">Summary</h2>\n<p>SUMMARY-TEXT</p>\n")), 0, List.of(),
 				List.of(Crumb.index(ContentKind.CHAPTER), Crumb.here("Chapter 6")), false);
