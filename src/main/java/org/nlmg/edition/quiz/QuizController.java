@@ -52,7 +52,7 @@ class QuizController {
 		try {
 			if (request.getContentLengthLong() > LARGEST_SUBMISSION) {
 				throw new InvalidAnswersException("/quizzes/" + slug,
-						"The answers sent were far larger than any quiz's answers.");
+						"The answers sent were far larger than a quiz form sends.");
 			}
 			outcome = this.pages.answer(slug, request.getParameterMap(), policy);
 		}
