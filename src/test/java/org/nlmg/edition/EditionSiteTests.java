@@ -78,8 +78,10 @@ class EditionSiteTests {
 		List<String> broken = new ArrayList<>();
 		for (Quiz quiz : all) {
 			Cookie position = new Cookie(ReadingPosition.COOKIE, String.valueOf(quiz.getTiedChapter()));
-			Document form = Jsoup.parse(
-					this.mvc.perform(get(quiz.getUrl()).cookie(position)).andReturn().getResponse().getContentAsString());
+			Document form = Jsoup.parse(this.mvc.perform(get(quiz.getUrl()).cookie(position))
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
 			MockHttpServletRequestBuilder answers = post(quiz.getUrl()).cookie(position);
 			form.select("fieldset.question").forEach((question) -> answers.param(question.id(), "1"));
 			Document result = Jsoup.parse(this.mvc.perform(answers).andReturn().getResponse().getContentAsString());
