@@ -134,6 +134,16 @@ class QuizTests {
 					not(containsString("FIXTURE-PART-EXPLANATION")))));
 		this.mvc.perform(get("/quizzes/part-1").cookie(new Cookie(ReadingPosition.COOKIE, "9")))
 			.andExpect(content().string(containsString("Fixture question 15?")));
+		this.mvc.perform(get("/quizzes/part-1").cookie(atThree).param("reveal", "1"))
+			.andExpect(content().string(allOf(containsString("Fixture question 15?"),
+					containsString("<input type=\"hidden\" name=\"reveal\" value=\"1\">"))));
+		MockHttpServletRequestBuilder revealed = post("/quizzes/part-1").cookie(atThree).param("reveal", "1");
+		for (int i = 1; i <= 15; i++) {
+			revealed.param("part-question-" + i, "1");
+		}
+		this.mvc.perform(revealed)
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("FIXTURE-PART-EXPLANATION-15")));
 	}
 
 	@Test
