@@ -56,7 +56,7 @@ class SearchQuestionsTests {
 			where does Miss Lucy talk about smoking | /chapters/6 | one-more-question
 			Tomy | /characters/tommy | introduction
 			Hailshem | /glossary | hailsham
-			madam crying | /chapters/6 | summary
+			madam crying | /chapters/6 | madame-doorway
 			"told and not told" | /chapters/7 | told-and-not-told
 			Kathy H. | /characters/kathy | introduction
 			Tommy's rage on the football field | /chapters/1 | summary
