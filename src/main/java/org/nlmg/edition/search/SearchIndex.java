@@ -70,7 +70,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SearchIndex implements SmartLifecycle {
 
 	/** Hits shown for each kind of page; the count is always the whole count. */
-	static final int HITS_PER_KIND = 8;
+	static final int HITS_PER_KIND = 5;
 
 	/** Hits shown when the reader asks for every hit of one kind. */
 	static final int HITS_OF_ONE_KIND = 100;
@@ -272,7 +272,7 @@ class SearchIndex implements SmartLifecycle {
 							searcher.search(ofKind, new TopScoreDocCollectorManager(limit, Integer.MAX_VALUE)));
 				}
 			}
-			return results(query, corrections, query2, byKind, searcher);
+			return results(query, corrections, marked(query, corrections), byKind, searcher);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -328,8 +328,7 @@ class SearchIndex implements SmartLifecycle {
 			List<String> terms = new ArrayList<>();
 			List<String> rare = new ArrayList<>();
 			for (SearchQuery.Word word : words) {
-				Name correction = corrections.get(word);
-				String term = (correction != null) ? stem(correction.word()) : word.term();
+				String term = term(word, corrections);
 				terms.add(term);
 				if (words.size() > 2 && reader.docFreq(new Term(TEXT, term)) <= rareBelow(reader)) {
 					rare.add(term);
@@ -409,11 +408,31 @@ class SearchIndex implements SmartLifecycle {
 		return parse(word).words().get(0).term();
 	}
 
-	private SearchResults results(SearchQuery query, Map<SearchQuery.Word, Name> corrections, Query searched,
+	/**
+	 * The words to mark in snippets, as plain terms: marking them from the postings'
+	 * offsets, without matching phrases again, keeps a search within milliseconds.
+	 */
+	private Query marked(SearchQuery query, Map<SearchQuery.Word, Name> corrections) {
+		BooleanQuery.Builder marked = new BooleanQuery.Builder();
+		for (SearchQuery.Word word : query.words()) {
+			marked.add(new TermQuery(new Term(TEXT, term(word, corrections))), Occur.SHOULD);
+		}
+		query.phrases()
+			.forEach((phrase) -> phrase
+				.forEach((word) -> marked.add(new TermQuery(new Term(TEXT, word.term())), Occur.SHOULD)));
+		return marked.build();
+	}
+
+	private String term(SearchQuery.Word word, Map<SearchQuery.Word, Name> corrections) {
+		Name correction = corrections.get(word);
+		return (correction != null) ? stem(correction.word()) : word.term();
+	}
+
+	private SearchResults results(SearchQuery query, Map<SearchQuery.Word, Name> corrections, Query marked,
 			Map<ContentKind, TopDocs> byKind, IndexSearcher searcher) throws IOException {
 		List<ScoreDoc> shown = byKind.values().stream().flatMap((top) -> List.of(top.scoreDocs).stream()).toList();
 		int[] ids = shown.stream().mapToInt((doc) -> doc.doc).toArray();
-		String[] snippets = highlighter(searcher).highlightFields(new String[] { TEXT }, searched, ids, new int[] { 1 })
+		String[] snippets = highlighter(searcher).highlightFields(new String[] { TEXT }, marked, ids, new int[] { 1 })
 			.get(TEXT);
 		Map<Integer, String> snippetOf = new HashMap<>();
 		for (int i = 0; i < ids.length; i++) {
@@ -444,6 +463,8 @@ class SearchIndex implements SmartLifecycle {
 			.withBreakIterator(() -> LengthGoalBreakIterator
 				.createClosestToLength(BreakIterator.getWordInstance(Locale.ENGLISH), 180, 0.5f))
 			.withMaxNoHighlightPassages(1)
+			.withWeightMatches(false)
+			.withHighlightPhrasesStrictly(false)
 			.build();
 	}
 
