@@ -67,11 +67,12 @@ def multiplied(copies):
 
 def run(jar, content, rounds, label):
     port = free_port()
-    command = ["java", "-Xmx1g", "-jar", jar, "--server.port=%d" % port, "--server.address=127.0.0.1"]
+    command = ["java", "-Xmx2g", "-jar", jar, "--server.port=%d" % port, "--server.address=127.0.0.1"]
     if content:
         command.append("--edition.content=file:%s/" % content)
     began = time.monotonic()
-    server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    log = tempfile.TemporaryFile(mode="w+")
+    server = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, text=True)
     connection = None
     try:
         while True:
@@ -82,7 +83,8 @@ def run(jar, content, rounds, label):
                 break
             except OSError:
                 if server.poll() is not None or time.monotonic() - began > 600:
-                    sys.exit("The edition did not start:\n" + server.stdout.read()[-3000:])
+                    log.seek(0)
+                    sys.exit("The edition did not start:\n" + log.read()[-3000:])
                 time.sleep(0.5)
         started = time.monotonic() - began
 
@@ -117,16 +119,18 @@ def run(jar, content, rounds, label):
             connection.close()
         server.terminate()
         server.wait(timeout=30)
+        log.close()
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--copies", type=int, default=50, help="how many times over to write the content (2 to 200)")
+    parser.add_argument("--jar", help="the jar to run (default: the one in target/)")
     parser.add_argument("--rounds", type=int, default=20, help="times each query is timed (1 to 1000)")
     args = parser.parse_args()
     copies = max(2, min(args.copies, 200))
     rounds = max(1, min(args.rounds, 1000))
-    jars = glob.glob(os.path.join(ROOT, "target", "study-edition-*.jar"))
+    jars = [args.jar] if args.jar else glob.glob(os.path.join(ROOT, "target", "study-edition-*.jar"))
     if not jars:
         sys.exit("No jar in target/: run ./mvnw -q -DskipTests package first.")
     run(jars[0], None, rounds, "content")
