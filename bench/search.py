@@ -112,7 +112,7 @@ def run(jar, content, rounds, label):
         p99 = timings[min(len(timings) - 1, int(len(timings) * 0.99))]
         print("%-10s start-up %5.1f s, 'Tommy' finds %s sections; %d searches: median %.1f ms, p99 %.1f ms"
               % (label, started, found.group(1).decode() if found else "?", len(timings),
-                 statistics.median(timings), p99))
+                 statistics.median(timings), p99), flush=True)
         return p99
     finally:
         if connection:
