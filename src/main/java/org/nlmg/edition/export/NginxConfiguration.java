@@ -23,13 +23,27 @@ final class NginxConfiguration {
 		return """
 				# The study edition as a static site, written by its export. Include this file
 				# inside nginx's http { } block; "root" is where the export was written.
-				# Each page is stored once per reading position: ?upto=N picks the file.
-				map $arg_upto $edition_upto {
+				# Each page is stored once per reading position: ?upto=N picks the file, and
+				# without it the position the reader set (the "upto" cookie).
+				map $arg_upto $edition_position {
+				    ""      $cookie_upto;
+				    default $arg_upto;
+				}
+				map $edition_position $edition_upto {
 				    default                        ".upto-unknown";
 				    ""                             "";
 				    "~*^all$"                      ".upto-all";
 				    "~^0*([1-9]|1[0-9]|2[0-4])$"   ".upto-$1";
 				    "~^0*(2[5-9]|[3-9][0-9]|[1-9][0-9]{2,8})$" ".upto-24";
+				}
+				# The "I've read up to" form asks for ?upto=N&remember=1: remember N as the
+				# edition does, unless the link came from another site.
+				map "$arg_remember|$http_sec_fetch_site|$arg_upto" $edition_remember {
+				    default                               "";
+				    "~^[^|]*\\|cross-site\\|"               "";
+				    "~*^1\\|[^|]*\\|all$"                   "upto=all; Path=/; Max-Age=0; SameSite=Lax; HttpOnly";
+				    "~^1\\|[^|]*\\|0*([1-9]|1[0-9]|2[0-2])$" "upto=$1; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly";
+				    "~^1\\|[^|]*\\|0*(2[3-9]|[3-9][0-9]|[1-9][0-9]{2,8})$" "upto=all; Path=/; Max-Age=0; SameSite=Lax; HttpOnly";
 				}
 				map $arg_reveal $edition_reveal {
 				    ""      "";
@@ -60,6 +74,8 @@ final class NginxConfiguration {
 				    # Pages revalidate; a reader who has one gets a bodiless 304.
 				    location / {
 				        add_header Cache-Control "no-cache" always;
+				        add_header Vary "Cookie" always;
+				        add_header Set-Cookie $edition_remember always;
 				        try_files $uri/index$edition_upto$edition_reveal.html $uri =404;
 				    }
 				    # The stylesheet and script have fingerprinted names: keep them for a year.
@@ -73,7 +89,7 @@ final class NginxConfiguration {
 				    location = /search {
 				        return 404;
 				    }
-				    # Setting a position is a form the running edition answers; here the links carry it.
+				    # The edition's earlier form posted here; its pages now ask for ?upto=N&remember=1.
 				    location = /reading-position {
 				        return 404;
 				    }
@@ -81,7 +97,8 @@ final class NginxConfiguration {
 
 				    # Old names of pages lead to their pages for good, as in the edition.
 				%s}
-				""".formatted(listen, root, oldNames);
+				"""
+			.formatted(listen, root, oldNames);
 	}
 
 }

@@ -212,6 +212,34 @@ class StaticExportTests {
 		assertThat(this.client.send(again, HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(304);
 	}
 
+	/**
+	 * The "I've read up to" form works on the static host too: the page at the position,
+	 * remembered in the same cookie, which then picks the page for a bare address.
+	 */
+	@Test
+	void theReadingPositionFormWorksOnTheExport() throws Exception {
+		HttpResponse<byte[]> set = get(nginxAddress(), "/chapters/12?upto=9&remember=1", "identity");
+		assertThat(set.statusCode()).isEqualTo(200);
+		assertThat(set.body())
+			.isEqualTo(get("http://localhost:" + this.port, "/chapters/12?upto=9", "identity").body());
+		String cookie = set.headers().firstValue("Set-Cookie").orElseThrow();
+		assertThat(cookie).startsWith(ReadingPosition.COOKIE + "=9;").contains("Max-Age=31536000");
+		HttpRequest remembered = HttpRequest.newBuilder(URI.create(nginxAddress() + "/chapters/12"))
+			.header("Cookie", cookie.substring(0, cookie.indexOf(';')))
+			.build();
+		assertThat(this.client.send(remembered, HttpResponse.BodyHandlers.ofByteArray()).body()).isEqualTo(set.body());
+		assertThat(
+				get(nginxAddress(), "/chapters/12?upto=all&remember=1", "identity").headers().firstValue("Set-Cookie"))
+			.hasValueSatisfying((cleared) -> assertThat(cleared).contains("Max-Age=0"));
+		HttpRequest fromElsewhere = HttpRequest
+			.newBuilder(URI.create(nginxAddress() + "/chapters/12?upto=3&remember=1"))
+			.header("Sec-Fetch-Site", "cross-site")
+			.build();
+		assertThat(this.client.send(fromElsewhere, HttpResponse.BodyHandlers.discarding())
+			.headers()
+			.firstValue("Set-Cookie")).isEmpty();
+	}
+
 	@Test
 	void unknownPositionsAndAddressesGetTheEditionsOwn404() throws Exception {
 		for (String address : List.of("/chapters/6?upto=abc", "/no-such-page", "/search?q=tommy")) {

@@ -144,7 +144,7 @@ class SpoilerSafeReadingTests {
 		this.mvc.perform(get("/chapters/1").param("upto", "1").cookie(new Cookie(ReadingPosition.COOKIE, "3")))
 			.andExpect(content().string(allOf(not(containsString("FIXTURE-CH1-SPOILER-FROM-CH3")),
 					containsString("href=\"/characters?upto=1\""), containsString("href=\"/characters/ruth?upto=1\""),
-					containsString("as\n        set by the link you followed"))));
+					containsString("This page's address keeps the position"))));
 	}
 
 	@Test
@@ -158,10 +158,38 @@ class SpoilerSafeReadingTests {
 	}
 
 	@Test
-	void theFormRemembersThePositionAndGoesBack() throws Exception {
+	void theFormRemembersThePositionAndKeepsItInTheAddress() throws Exception {
+		this.mvc.perform(get("/characters/kathy").param("upto", "2").param("remember", "1"))
+			.andExpect(status().isFound())
+			.andExpect(header().string("Location", "/characters/kathy?upto=2"))
+			.andExpect(cookie().value(ReadingPosition.COOKIE, "2"));
+		this.mvc.perform(get("/chapters/3").param("upto", "all").param("remember", "1"))
+			.andExpect(header().string("Location", "/chapters/3"))
+			.andExpect(cookie().maxAge(ReadingPosition.COOKIE, 0));
+	}
+
+	@Test
+	void aValueThatIsNotAChapterChangesNothing() throws Exception {
+		this.mvc.perform(get("/chapters/3").param("upto", "<b>").param("remember", "1"))
+			.andExpect(status().isFound())
+			.andExpect(header().string("Location", "/chapters/3"))
+			.andExpect(cookie().doesNotExist(ReadingPosition.COOKIE));
+	}
+
+	@Test
+	void aLinkFromAnotherSiteShowsThePositionButDoesNotRememberIt() throws Exception {
+		this.mvc
+			.perform(
+					get("/chapters/3").param("upto", "2").param("remember", "1").header("Sec-Fetch-Site", "cross-site"))
+			.andExpect(header().string("Location", "/chapters/3?upto=2"))
+			.andExpect(cookie().doesNotExist(ReadingPosition.COOKIE));
+	}
+
+	@Test
+	void theEarlierPostedFormStillWorks() throws Exception {
 		this.mvc.perform(post("/reading-position").param("upto", "2").param("return", "/characters/kathy"))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(header().string("Location", "/characters/kathy"))
+			.andExpect(header().string("Location", "/characters/kathy?upto=2"))
 			.andExpect(cookie().value(ReadingPosition.COOKIE, "2"));
 		this.mvc.perform(post("/reading-position").param("upto", "all").param("return", "//evil.example/"))
 			.andExpect(header().string("Location", "/"))
