@@ -136,11 +136,11 @@ final class MarkdownRenderer {
 				state.ids.put(heading, anchor);
 				blocks.add(new Block(anchor, lines.lastOf(heading)));
 				BlockIds.keep(heading, attributes.also(), pageIds, state, lines);
-				current = new SectionBuilder(anchor, heading.getLevel(), text, chapter, anchor);
+				current = new SectionBuilder(anchor, heading.getLevel(), chapter, anchor);
 			}
 			else {
 				if (current == null) {
-					current = new SectionBuilder(null, 0, null, defaultChapter, idPrefix + "p");
+					current = new SectionBuilder(null, 0, defaultChapter, idPrefix + "p");
 				}
 				BlockIds.assign(block, current.idPrefix, pageIds, state, blockAttributes, lines);
 				for (Node identified : BlockIds.identified(block, state)) {
@@ -213,8 +213,6 @@ final class MarkdownRenderer {
 
 		private final int level;
 
-		private final String heading;
-
 		private final Integer chapter;
 
 		private final StringBuilder html = new StringBuilder();
@@ -224,17 +222,17 @@ final class MarkdownRenderer {
 		/** What the ids of the section's paragraphs start with. */
 		private final String idPrefix;
 
-		SectionBuilder(String anchor, int level, String heading, Integer chapter, String idPrefix) {
+		SectionBuilder(String anchor, int level, Integer chapter, String idPrefix) {
 			this.anchor = anchor;
 			this.level = level;
-			this.heading = heading;
 			this.chapter = chapter;
 			this.idPrefix = idPrefix;
 		}
 
 		RenderedSection build() {
 			String rendered = this.html.toString();
-			return new RenderedSection(this.anchor, this.level, this.heading, this.chapter, rendered, this.anchors,
+			String heading = (this.anchor != null) ? Words.heading(rendered) : null;
+			return new RenderedSection(this.anchor, this.level, heading, this.chapter, rendered, this.anchors,
 					Words.of(rendered));
 		}
 

@@ -59,6 +59,8 @@ class MarkdownRendererTests {
 	void headingWithoutIdGetsOneFromItsText() {
 		RenderedSection section = render("## Miss Lucy's talk, again\n", null).sections().get(0);
 		assertThat(section.anchor()).isEqualTo("miss-lucys-talk-again");
+		assertThat(section.heading()).as("the heading as the page shows it, apostrophe kept")
+			.isEqualTo("Miss Lucy\u2019s talk, again");
 	}
 
 	@Test
