@@ -158,6 +158,11 @@ class SearchIndex implements SmartLifecycle {
 					new IndexWriterConfig(this.analyzer).setSimilarity(SIMILARITY))) {
 				int count = 0;
 				for (Entry entry : inBookOrder(this.entries.findAll())) {
+					// A quiz's explanations would hand its answers to anyone who
+					// searches.
+					if (entry.getKind() == ContentKind.QUIZ) {
+						continue;
+					}
 					boolean first = true;
 					for (Section section : entry.getSections()) {
 						if (section.getHeading() == null && section.getWords().isEmpty()) {

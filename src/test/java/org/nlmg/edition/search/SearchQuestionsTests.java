@@ -154,6 +154,13 @@ class SearchQuestionsTests {
 			.isNotEmpty();
 	}
 
+	/** A quiz's explanations would give its answers away: no search finds a quiz. */
+	@Test
+	void quizzesAreNotSearched() throws Exception {
+		Document page = search("who innocently asks Ruth where the pencil case came from");
+		assertThat(hrefs(page)).isNotEmpty().noneMatch((href) -> href.startsWith("/quizzes/"));
+	}
+
 	@Test
 	void aVeryLongQueryIsCutSafely() throws Exception {
 		Document page = search("Tommy ".repeat(1666) + "🙂🙂🙂🙂");
