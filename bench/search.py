@@ -12,6 +12,7 @@ connection, and reports the median and 99th-percentile latency. Exits 1 when the
 """
 import argparse
 import glob
+import json
 import http.client
 import os
 import re
@@ -45,23 +46,31 @@ def free_port():
 
 
 def multiplied(copies):
-    """A copy of content/ with every body written out `copies` times, in a new temporary folder."""
+    """A copy of content/ with every page written out `copies` times, as new pages, in a new temporary folder.
+
+    An edition that grows has more pages, not longer ones: each character, theme, symbol, term, source and free
+    page gets `copies - 1` siblings under new slugs, and each chapter's body comes back as free pages (the novel
+    keeps its 23 chapters). Quizzes are not searched, so they are not copied."""
     folder = tempfile.mkdtemp(prefix="edition-x%d-" % copies)
     content = os.path.join(folder, "content")
     shutil.copytree(os.path.join(ROOT, "content"), content)
-    for path in glob.glob(os.path.join(content, "*", "*.md")):
+    for path in sorted(glob.glob(os.path.join(content, "*", "*.md"))):
+        kind = os.path.basename(os.path.dirname(path))
+        if kind == "quizzes":
+            continue
         with open(path, encoding="utf-8") as file:
             text = file.read()
-        match = re.match(r"(?s)(---\n.*?\n---\n)(.*)", text)
-        front, body = match.group(1), match.group(2)
-        bodies = [body]
+        front, body = re.match(r"(?s)---\n(.*?)\n---\n(.*)", text).groups()
+        slug = os.path.splitext(os.path.basename(path))[0]
+        if kind == "chapters":
+            fields = dict(re.findall(r"(?m)^(title|description): (.*)$", front))
+            front = "title: %s\ndescription: %s" % (json.dumps(fields["title"]), json.dumps(fields["description"]))
+            kind = "pages"
+        else:
+            front = re.sub(r"(?m)^aliases:.*\n?", "", front)  # an old address leads to one page only
         for n in range(2, copies + 1):
-            copy = re.sub(r'\s*also="[^"]*"', "", body)  # an old id lives on one block only
-            copy = re.sub(r"\{\s*\}", "", copy)
-            copy = re.sub(r"\{#([a-z0-9-]+)", lambda m: "{#%s-copy%d" % (m.group(1), n), copy)
-            bodies.append(copy)
-        with open(path, "w", encoding="utf-8") as file:
-            file.write(front + "\n".join(bodies))
+            with open(os.path.join(content, kind, "%s-copy%d.md" % (slug, n)), "w", encoding="utf-8") as file:
+                file.write("---\n%s\n---\n%s" % (front, body))
     return folder, content
 
 
