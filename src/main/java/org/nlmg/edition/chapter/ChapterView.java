@@ -6,6 +6,7 @@ import org.nlmg.edition.entry.EntryView;
 import org.nlmg.edition.model.Chapter;
 import org.nlmg.edition.model.NovelCharacter;
 import org.nlmg.edition.model.Term;
+import org.nlmg.edition.picture.Grid;
 
 /**
  * A chapter page for one reader.
@@ -15,11 +16,13 @@ import org.nlmg.edition.model.Term;
  * @param terms the glossary terms it uses
  * @param themeNotes how each of its themes shows in it
  * @param symbolNotes how each of its symbols shows in it
+ * @param themeStrip its themes in the theme tracker, this chapter's column shaded
  * @param previous the chapter before, or null
  * @param next the chapter after, when the reader may open it, or null
  * @param nextToRead the chapter after, when it is past the reader's position, or null
  */
 public record ChapterView(EntryView<Chapter> page, List<NovelCharacter> characters, List<Term> terms,
-		List<NoteView> themeNotes, List<NoteView> symbolNotes, Chapter previous, Chapter next, Chapter nextToRead) {
+		List<NoteView> themeNotes, List<NoteView> symbolNotes, Grid themeStrip, Chapter previous, Chapter next,
+		Chapter nextToRead) {
 
 }

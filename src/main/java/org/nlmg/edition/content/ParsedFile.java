@@ -39,8 +39,17 @@ record ParsedFile(ContentFile file, ContentKind kind, String slug, Fields fields
 
 	}
 
-	record ChapterFields(int number, int numberLine, String title, String timeLayer, String description,
+	record ChapterFields(int number, int numberLine, String title, String timeLayer, Ages ages, String description,
 			List<Ref> characters, List<Ref> terms, List<Note> themes, List<Note> symbols) implements Fields {
+	}
+
+	/**
+	 * Kathy's age in a chapter's remembered events: {@code ages: [9, 11]}, or one number.
+	 */
+	record Ages(Integer from, Integer to) {
+
+		static final Ages NONE = new Ages(null, null);
+
 	}
 
 	record CharacterFields(String title, String description, NovelCharacter.Role role,

@@ -13,6 +13,9 @@ import jakarta.persistence.OrderColumn;
 @DiscriminatorValue("chapter")
 public class Chapter extends Entry {
 
+	/** Kathy's age as she tells the story (chapter 1). */
+	public static final int NARRATOR_AGE = 31;
+
 	// NUMBER is a type name in H2's SQL, which breaks the check constraint Hibernate
 	// writes for it.
 	@Column(name = "chapter_number")
@@ -21,6 +24,14 @@ public class Chapter extends Entry {
 	/** When the remembered events happen, and how old Kathy is then. */
 	@Column(length = 1000)
 	private String timeLayer;
+
+	/**
+	 * Kathy's age in the events the chapter recalls, the youngest and the oldest, or null
+	 * when the chapter's front matter gives none.
+	 */
+	private Integer ageFrom;
+
+	private Integer ageTo;
 
 	@ManyToMany
 	@OrderColumn
@@ -33,11 +44,13 @@ public class Chapter extends Entry {
 	protected Chapter() {
 	}
 
-	public Chapter(int number, String title, String timeLayer, String description, String sourcePath,
-			List<RenderedSection> sections, List<NovelCharacter> characters, List<Term> terms) {
+	public Chapter(int number, String title, String timeLayer, Integer ageFrom, Integer ageTo, String description,
+			String sourcePath, List<RenderedSection> sections, List<NovelCharacter> characters, List<Term> terms) {
 		super(String.valueOf(number), title, description, sourcePath, number, sections);
 		this.number = number;
 		this.timeLayer = timeLayer;
+		this.ageFrom = ageFrom;
+		this.ageTo = ageTo;
 		this.characters.addAll(characters);
 		this.terms.addAll(terms);
 	}
@@ -77,6 +90,14 @@ public class Chapter extends Entry {
 
 	public String getTimeLayer() {
 		return this.timeLayer;
+	}
+
+	public Integer getAgeFrom() {
+		return this.ageFrom;
+	}
+
+	public Integer getAgeTo() {
+		return this.ageTo;
 	}
 
 	/** The characters present in the chapter, as its front matter lists them. */
