@@ -15,6 +15,10 @@ public interface ChapterNoteRepository extends JpaRepository<ChapterNote, Long> 
 	@EntityGraph(attributePaths = "chapter")
 	List<ChapterNote> findBySubjectOrderByChapterNumberAsc(Entry subject);
 
+	/** Every chapter's notes, for the theme tracker. */
+	@EntityGraph(attributePaths = { "chapter", "subject" })
+	List<ChapterNote> findAllByOrderByChapterNumberAscPositionAsc();
+
 	/** A chapter's notes, as its front matter orders them. */
 	@EntityGraph(attributePaths = "subject")
 	List<ChapterNote> findByChapterOrderByPositionAsc(Chapter chapter);

@@ -1,6 +1,8 @@
 package org.nlmg.edition.chapter;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.nlmg.edition.entry.Crumb;
 import org.nlmg.edition.entry.EntryNotFoundException;
@@ -10,6 +12,9 @@ import org.nlmg.edition.model.Chapter;
 import org.nlmg.edition.model.ChapterNote;
 import org.nlmg.edition.model.ContentKind;
 import org.nlmg.edition.quiz.QuizPages;
+import org.nlmg.edition.picture.Grid;
+import org.nlmg.edition.picture.Grids;
+import org.nlmg.edition.picture.Timeline;
 import org.nlmg.edition.reading.SpoilerPolicy;
 
 import org.springframework.stereotype.Service;
@@ -50,16 +55,33 @@ public class ChapterPages {
 		Chapter previous = this.chapters.findByNumber(number - 1).orElse(null);
 		Chapter after = this.chapters.findByNumber(number + 1).orElse(null);
 		if (page.isGated()) {
-			return new ChapterView(page, List.of(), List.of(), List.of(), List.of(), null, null, null, null, null);
+			return new ChapterView(page, List.of(), List.of(), List.of(), List.of(), null, null, null, null, null,
+					null);
 		}
 		List<ChapterNote> chapterNotes = this.notes.findByChapterOrderByPositionAsc(chapter);
 		boolean nextShown = after != null && policy.shows(after);
-		return new ChapterView(page, chapter.getCharacters(), chapter.getTerms(),
-				notesAbout(chapterNotes, ContentKind.THEME, policy),
-				notesAbout(chapterNotes, ContentKind.SYMBOL, policy), previous, nextShown ? after : null,
+		List<NoteView> themeNotes = notesAbout(chapterNotes, ContentKind.THEME, policy);
+		Set<String> themes = themeNotes.stream().map((note) -> note.subject().getSlug()).collect(Collectors.toSet());
+		Grid strip = themeTracker(policy)
+			.only(themes, "chapter-themes", "This chapter's themes through the book", "The themes chapter " + number
+					+ " has notes on, each across the chapters so far, with this chapter's column shaded. A mark links to the theme's note on that chapter.",
+					number);
+		return new ChapterView(page, chapter.getCharacters(), chapter.getTerms(), themeNotes,
+				notesAbout(chapterNotes, ContentKind.SYMBOL, policy), strip, previous, nextShown ? after : null,
 				nextShown ? null : after, this.quizzes.chapterQuiz(number, policy),
 				(chapter.getPart().getLastChapter() == number) ? this.quizzes.partQuiz(chapter.getPart(), policy)
 						: null);
+	}
+
+	/** The theme tracker: every theme across the chapters the reader may see. */
+	public Grid themeTracker(SpoilerPolicy policy) {
+		return Grids.themes(this.chapters.findAllByOrderByNumberAsc(),
+				this.notes.findAllByOrderByChapterNumberAscPositionAsc(), policy);
+	}
+
+	/** The chapters in the telling's order and in Kathy's. */
+	public Timeline timeline(SpoilerPolicy policy) {
+		return Timeline.of(this.chapters.findAllByOrderByNumberAsc(), policy);
 	}
 
 	private static List<NoteView> notesAbout(List<ChapterNote> notes, ContentKind kind, SpoilerPolicy policy) {

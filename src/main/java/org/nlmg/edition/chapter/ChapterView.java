@@ -7,6 +7,7 @@ import org.nlmg.edition.model.Chapter;
 import org.nlmg.edition.model.NovelCharacter;
 import org.nlmg.edition.model.Term;
 import org.nlmg.edition.quiz.QuizPages.QuizCard;
+import org.nlmg.edition.picture.Grid;
 
 /**
  * A chapter page for one reader.
@@ -16,6 +17,7 @@ import org.nlmg.edition.quiz.QuizPages.QuizCard;
  * @param terms the glossary terms it uses
  * @param themeNotes how each of its themes shows in it
  * @param symbolNotes how each of its symbols shows in it
+ * @param themeStrip its themes in the theme tracker, this chapter's column shaded
  * @param previous the chapter before, or null
  * @param next the chapter after, when the reader may open it, or null
  * @param nextToRead the chapter after, when it is past the reader's position, or null
@@ -23,7 +25,7 @@ import org.nlmg.edition.quiz.QuizPages.QuizCard;
  * @param partQuiz at the last chapter of a part, the part's quiz, or null
  */
 public record ChapterView(EntryView<Chapter> page, List<NovelCharacter> characters, List<Term> terms,
-		List<NoteView> themeNotes, List<NoteView> symbolNotes, Chapter previous, Chapter next, Chapter nextToRead,
-		QuizCard quiz, QuizCard partQuiz) {
+		List<NoteView> themeNotes, List<NoteView> symbolNotes, Grid themeStrip, Chapter previous, Chapter next,
+		Chapter nextToRead, QuizCard quiz, QuizCard partQuiz) {
 
 }

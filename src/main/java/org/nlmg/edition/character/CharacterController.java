@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class CharacterController {
 
+	static final String RELATIONSHIPS = "Relationship map";
+
 	private final CharacterPages pages;
 
 	CharacterController(CharacterPages pages) {
@@ -24,8 +26,16 @@ class CharacterController {
 	String list(SpoilerPolicy policy, Model model) {
 		model.addAttribute("main", this.pages.mainCharacters(policy));
 		model.addAttribute("minor", this.pages.minorCharacters(policy));
+		model.addAttribute("grid", this.pages.whoIsWhere(policy));
 		model.addAttribute("crumbs", List.of(Crumb.here(ContentKind.CHARACTER.indexTitle())));
 		return "characters/list";
+	}
+
+	@GetMapping("/characters/relationships")
+	String relationships(SpoilerPolicy policy, Model model) {
+		model.addAttribute("map", this.pages.relationshipMap(policy));
+		model.addAttribute("crumbs", List.of(Crumb.index(ContentKind.CHARACTER), Crumb.here(RELATIONSHIPS)));
+		return "characters/relationships";
 	}
 
 	@GetMapping("/characters/{slug}")

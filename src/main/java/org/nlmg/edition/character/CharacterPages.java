@@ -3,6 +3,7 @@ package org.nlmg.edition.character;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -16,6 +17,9 @@ import org.nlmg.edition.model.Chapter;
 import org.nlmg.edition.model.ContentKind;
 import org.nlmg.edition.model.NovelCharacter;
 import org.nlmg.edition.model.Relationship;
+import org.nlmg.edition.picture.Grid;
+import org.nlmg.edition.picture.Grids;
+import org.nlmg.edition.picture.RelationshipMap;
 import org.nlmg.edition.reading.SpoilerPolicy;
 import org.nlmg.edition.reading.SpoilerPolicy.Shown;
 
@@ -71,9 +75,24 @@ public class CharacterPages {
 		EntryView<NovelCharacter> page = this.entryViews.of(character, policy,
 				List.of(Crumb.index(ContentKind.CHARACTER)), appearances.heldBack() + relationships.heldBack());
 		if (page.isGated()) {
-			return new CharacterView(page, List.of(), List.of());
+			return new CharacterView(page, List.of(), List.of(), null);
 		}
-		return new CharacterView(page, appearances.items(), relationships.items());
+		Grid strip = whoIsWhere(policy).only(Set.of(slug), "character-strip",
+				"Where " + character.getName() + " appears", "The chapters so far across; a mark where "
+						+ character.getName() + " is present, linking to the chapter.",
+				null);
+		return new CharacterView(page, appearances.items(), relationships.items(), strip);
+	}
+
+	/** Who is where: every character across the chapters the reader may see. */
+	Grid whoIsWhere(SpoilerPolicy policy) {
+		return Grids.characters(this.chapters.findAllByOrderByNumberAsc(), policy);
+	}
+
+	/** Everyone's relationships that the reader has learned, as a map. */
+	RelationshipMap relationshipMap(SpoilerPolicy policy) {
+		return RelationshipMap.of(this.relationships.findAllByOrderByPositionAsc(),
+				this.chapters.findAllByOrderByNumberAsc(), policy);
 	}
 
 }

@@ -13,4 +13,7 @@ public interface RelationshipRepository extends JpaRepository<Relationship, Long
 	@EntityGraph(attributePaths = "other")
 	List<Relationship> findByCharacterOrderByPositionAsc(NovelCharacter character);
 
+	@EntityGraph(attributePaths = { "character", "other" })
+	List<Relationship> findAllByOrderByPositionAsc();
+
 }

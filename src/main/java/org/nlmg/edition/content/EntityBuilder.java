@@ -148,8 +148,9 @@ final class EntityBuilder {
 			.map((ref) -> (NovelCharacter) find(ContentKind.CHARACTER, ref))
 			.toList();
 		List<Term> terms = fields.terms().stream().map((ref) -> (Term) find(ContentKind.TERM, ref)).toList();
-		return new Chapter(fields.number(), fields.title(), fields.timeLayer(), fields.description(), file.synopsis(),
-				file.parsed().file().path(), file.body().sections(), characters, terms);
+		return new Chapter(fields.number(), fields.title(), fields.timeLayer(), fields.ages().from(),
+				fields.ages().to(), fields.description(), file.synopsis(), file.parsed().file().path(),
+				file.body().sections(), characters, terms);
 	}
 
 	private List<ChapterNote> notes(Chapter chapter, List<Note> notes, List<String> html, ContentKind kind, int first) {

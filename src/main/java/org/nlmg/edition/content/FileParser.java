@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.nlmg.edition.content.FrontMatter.Value;
+import org.nlmg.edition.content.ParsedFile.Ages;
 import org.nlmg.edition.content.ParsedFile.ChapterFields;
 import org.nlmg.edition.content.ParsedFile.CharacterFields;
 import org.nlmg.edition.content.ParsedFile.Fields;
@@ -20,6 +21,7 @@ import org.nlmg.edition.content.ParsedFile.RelationshipFields;
 import org.nlmg.edition.content.ParsedFile.SourceFields;
 import org.nlmg.edition.content.ParsedFile.TermFields;
 import org.nlmg.edition.content.ParsedFile.TitledFields;
+import org.nlmg.edition.model.Chapter;
 import org.nlmg.edition.model.ContentKind;
 import org.nlmg.edition.model.NovelCharacter;
 import org.nlmg.edition.model.Part;
@@ -110,7 +112,7 @@ final class FileParser {
 
 	private static Set<String> allowedKeys(ContentKind kind) {
 		return switch (kind) {
-			case CHAPTER -> Set.of("number", "title", "time", "description", "synopsis", "characters", "themes",
+			case CHAPTER -> Set.of("number", "title", "time", "ages", "description", "synopsis", "characters", "themes",
 					"symbols", "terms");
 			case CHARACTER -> Set.of("name", "description", "role", "aliases", "relationships", "introduced-in");
 			case THEME, SYMBOL, PAGE -> Set.of("title", "description", "aliases");
@@ -125,6 +127,7 @@ final class FileParser {
 		Integer number = frontMatter.requiredNumber("number");
 		String title = text(frontMatter.requiredText("title"));
 		String time = text(frontMatter.requiredText("time"));
+		Ages ages = ages(frontMatter);
 		String description = text(frontMatter.requiredText("description"));
 		Value synopsisValue = frontMatter.requiredText("synopsis");
 		Prose synopsis = (synopsisValue != null) ? new Prose(synopsisValue.text(), synopsisValue.line()) : null;
@@ -140,7 +143,7 @@ final class FileParser {
 					"chapter number " + number + " is outside the novel: it has chapters 1–" + Part.LAST_CHAPTER);
 			return null;
 		}
-		return new ChapterFields(number, frontMatter.lineOfKey("number"), title, time, description, synopsis,
+		return new ChapterFields(number, frontMatter.lineOfKey("number"), title, time, ages, description, synopsis,
 				characters, terms, themes, symbols);
 	}
 
@@ -165,6 +168,31 @@ final class FileParser {
 			return null;
 		}
 		return (number != null) ? new QuizFields(null, Part.values()[number - 1], part.line(), title) : null;
+	}
+
+	/** Kathy's age at the time of a chapter: one or two numbers, between 1 and 31. */
+	private static Ages ages(FrontMatter frontMatter) {
+		List<Value> values = frontMatter.list("ages");
+		if (values.isEmpty()) {
+			return Ages.NONE;
+		}
+		int line = frontMatter.lineOfKey("ages");
+		List<Integer> numbers = new ArrayList<>();
+		for (Value value : values) {
+			Integer number = frontMatter.number("ages", value);
+			if (number == null) {
+				return Ages.NONE;
+			}
+			numbers.add(number);
+		}
+		int from = numbers.get(0);
+		int to = numbers.get(numbers.size() - 1);
+		if (numbers.size() > 2 || from < 1 || to > Chapter.NARRATOR_AGE || from > to) {
+			frontMatter.problem(line, "'ages' must be one age or two, youngest first, between 1 and "
+					+ Chapter.NARRATOR_AGE + " (Kathy's age as she tells the story), like [9, 11]");
+			return Ages.NONE;
+		}
+		return new Ages(from, to);
 	}
 
 	private CharacterFields character(FrontMatter frontMatter) {

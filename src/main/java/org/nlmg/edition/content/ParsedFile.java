@@ -44,8 +44,9 @@ record ParsedFile(ContentFile file, ContentKind kind, String slug, Fields fields
 	 * @param synopsis the paragraph for the one-page summaries, or null when it is
 	 * missing (already reported)
 	 */
-	record ChapterFields(int number, int numberLine, String title, String timeLayer, String description, Prose synopsis,
-			List<Ref> characters, List<Ref> terms, List<Note> themes, List<Note> symbols) implements Fields {
+	record ChapterFields(int number, int numberLine, String title, String timeLayer, Ages ages, String description,
+			Prose synopsis, List<Ref> characters, List<Ref> terms, List<Note> themes,
+			List<Note> symbols) implements Fields {
 	}
 
 	/** Markdown written in front matter, with the line it starts on. */
@@ -72,6 +73,15 @@ record ParsedFile(ContentFile file, ContentKind kind, String slug, Fields fields
 		int mostQuestions() {
 			return (this.chapter != null) ? 10 : 20;
 		}
+
+	}
+
+	/**
+	 * Kathy's age in a chapter's remembered events: {@code ages: [9, 11]}, or one number.
+	 */
+	record Ages(Integer from, Integer to) {
+
+		static final Ages NONE = new Ages(null, null);
 
 	}
 

@@ -13,6 +13,9 @@ import jakarta.persistence.OrderColumn;
 @DiscriminatorValue("chapter")
 public class Chapter extends Entry {
 
+	/** Kathy's age as she tells the story (chapter 1). */
+	public static final int NARRATOR_AGE = 31;
+
 	// NUMBER is a type name in H2's SQL, which breaks the check constraint Hibernate
 	// writes for it.
 	@Column(name = "chapter_number")
@@ -26,6 +29,14 @@ public class Chapter extends Entry {
 	@Column(length = 10_000)
 	private String synopsis;
 
+	/**
+	 * Kathy's age in the events the chapter recalls, the youngest and the oldest, or null
+	 * when the chapter's front matter gives none.
+	 */
+	private Integer ageFrom;
+
+	private Integer ageTo;
+
 	@ManyToMany
 	@OrderColumn
 	private List<NovelCharacter> characters = new ArrayList<>();
@@ -37,11 +48,14 @@ public class Chapter extends Entry {
 	protected Chapter() {
 	}
 
-	public Chapter(int number, String title, String timeLayer, String description, String synopsis, String sourcePath,
-			List<RenderedSection> sections, List<NovelCharacter> characters, List<Term> terms) {
+	public Chapter(int number, String title, String timeLayer, Integer ageFrom, Integer ageTo, String description,
+			String synopsis, String sourcePath, List<RenderedSection> sections, List<NovelCharacter> characters,
+			List<Term> terms) {
 		super(String.valueOf(number), title, description, sourcePath, number, sections);
 		this.number = number;
 		this.timeLayer = timeLayer;
+		this.ageFrom = ageFrom;
+		this.ageTo = ageTo;
 		this.synopsis = synopsis;
 		this.characters.addAll(characters);
 		this.terms.addAll(terms);
@@ -87,6 +101,14 @@ public class Chapter extends Entry {
 
 	public String getTimeLayer() {
 		return this.timeLayer;
+	}
+
+	public Integer getAgeFrom() {
+		return this.ageFrom;
+	}
+
+	public Integer getAgeTo() {
+		return this.ageTo;
 	}
 
 	/** The characters present in the chapter, as its front matter lists them. */

@@ -1,5 +1,6 @@
 package org.nlmg.edition.page;
 
+import org.nlmg.edition.chapter.ChapterPages;
 import org.nlmg.edition.entry.EntryNotFoundException;
 import org.nlmg.edition.entry.EntryView;
 import org.nlmg.edition.entry.EntryViews;
@@ -25,9 +26,19 @@ class PageController {
 
 	private final EntryViews entryViews;
 
-	PageController(PageRepository pages, EntryViews entryViews) {
+	private final ChapterPages chapters;
+
+	PageController(PageRepository pages, EntryViews entryViews, ChapterPages chapters) {
 		this.pages = pages;
 		this.entryViews = entryViews;
+		this.chapters = chapters;
+	}
+
+	/** The timeline page: its prose, and the chapters drawn in both orders. */
+	@GetMapping("/timeline")
+	public String timeline(SpoilerPolicy policy, Model model) {
+		model.addAttribute("timeline", this.chapters.timeline(policy));
+		return show("timeline", policy, model);
 	}
 
 	@GetMapping("/{slug:[a-z0-9-]+}")

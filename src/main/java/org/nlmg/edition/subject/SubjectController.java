@@ -27,6 +27,7 @@ class SubjectController {
 		Subject subject = subject(request);
 		model.addAttribute("subject", subject);
 		model.addAttribute("cards", this.pages.cards(subject, policy));
+		model.addAttribute("tracker", this.pages.tracker(subject, policy));
 		model.addAttribute("crumbs", List.of(Crumb.here(subject.getKind().indexTitle())));
 		return "subjects/list";
 	}

@@ -44,9 +44,9 @@ class ChapterControllerTests {
 
 	@BeforeEach
 	void chapters() {
-		Chapter six = new Chapter(6, "The tape", "Kathy at 31 recalls herself at about 11", "One line.",
+		Chapter six = new Chapter(6, "The tape", "Kathy at 31 recalls herself at about 11", 11, 11, "One line.",
 				"<p>Synopsis.</p>", "chapters/chapter-06.md", List.of(), List.of(), List.of());
-		Chapter seven = new Chapter(7, "The pavilion", "Later", "Next one.", "<p>Synopsis.</p>",
+		Chapter seven = new Chapter(7, "The pavilion", "Later", null, null, "Next one.", "<p>Synopsis.</p>",
 				"chapters/chapter-07.md", List.of(), List.of(), List.of());
 		EntryView<Chapter> page = new EntryView<>(six, six.getFullTitle(), null,
 				List.of(new SectionView(2, 6, "<h2 id=\"summary\">Summary</h2>\n<p>SUMMARY-TEXT</p>\n")), 0, List.of(),
@@ -54,7 +54,7 @@ class ChapterControllerTests {
 		given(this.pages.chapter(anyInt(), any(SpoilerPolicy.class)))
 			.willThrow(new EntryNotFoundException(ContentKind.CHAPTER, "99"));
 		given(this.pages.chapter(org.mockito.ArgumentMatchers.eq(6), any(SpoilerPolicy.class)))
-			.willReturn(new ChapterView(page, List.of(), List.of(), List.of(), List.of(), null, seven, null,
+			.willReturn(new ChapterView(page, List.of(), List.of(), List.of(), List.of(), null, null, seven, null,
 					new QuizCard("Chapter 6 quiz", "The tape", "/quizzes/chapter-6", 8), null));
 		given(this.pages.parts(any(SpoilerPolicy.class)))
 			.willReturn(List.of(

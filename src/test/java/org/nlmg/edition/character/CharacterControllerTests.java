@@ -55,7 +55,7 @@ class CharacterControllerTests {
 		given(this.redirects.findByFromPath("/characters/marie-claude"))
 			.willReturn(Optional.of(new Redirect("/characters/marie-claude", madame)));
 		given(this.pages.character(eq("madame"), any(SpoilerPolicy.class)))
-			.willReturn(new CharacterView(page, List.of(), List.of()));
+			.willReturn(new CharacterView(page, List.of(), List.of(), null));
 		given(this.pages.mainCharacters(any(SpoilerPolicy.class)))
 			.willReturn(new Shown<>(List.of(new Card("Madame", "/characters/madame", "A visitor from outside.")), 0));
 		given(this.pages.minorCharacters(any(SpoilerPolicy.class))).willReturn(new Shown<>(List.of(), 0));

@@ -43,6 +43,8 @@ class ContentReaderTests {
 			.findFirst()
 			.orElseThrow();
 		assertThat(first.getCharacters()).extracting(NovelCharacter::getSlug).containsExactly("kathy", "ruth");
+		assertThat(first.getAgeFrom()).isEqualTo(9);
+		assertThat(first.getAgeTo()).isEqualTo(11);
 		assertThat(edition.notes().stream().filter((note) -> note.getChapter() == first))
 			.extracting((note) -> note.getSubject().getSlug(), ChapterNote::getPosition)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("memory", 0),
@@ -283,6 +285,14 @@ class ContentReaderTests {
 	void chapterNumberOutsideTheNovel() {
 		assertProblems(edit("chapters/chapter-03.md", "number: 3", "number: 24"),
 				"content/chapters/chapter-03.md:2: chapter number 24 is outside the novel: it has chapters 1–23");
+	}
+
+	@Test
+	void agesOutOfOrder() {
+		assertProblems(
+				edit("chapters/chapter-03.md", "time: Marker time layer three\n",
+						"time: Marker time layer three\nages: [11, 9]\n"),
+				"content/chapters/chapter-03.md:5: 'ages' must be one age or two, youngest first, between 1 and 31");
 	}
 
 	@Test

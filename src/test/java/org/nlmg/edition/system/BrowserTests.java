@@ -103,6 +103,47 @@ class BrowserTests {
 		}
 	}
 
+	/**
+	 * Every page with a picture, at phone and desktop widths, light and dark: no axe
+	 * violation, and a wide picture scrolls inside its own frame, never the page.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "/themes", "/themes/memory", "/chapters/6", "/characters", "/characters/ruth",
+			"/characters/relationships", "/timeline", "/characters/relationships?upto=9" })
+	void picturesAreAccessibleAndScrollInTheirOwnFrame(String path) {
+		for (int width : List.of(375, 1280)) {
+			for (ColorScheme scheme : List.of(ColorScheme.LIGHT, ColorScheme.DARK)) {
+				try (BrowserContext context = this.browser
+					.newContext(new Browser.NewContextOptions().setColorScheme(scheme).setViewportSize(width, 900))) {
+					Page page = context.newPage();
+					page.navigate(url(path));
+					String where = path + " at " + width + "px, " + scheme;
+					assertThat(page.locator(".picture-frame svg").count()).as(where).isEqualTo(1);
+					AxeResults results = new AxeBuilder(page)
+						.withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+						.analyze();
+					List<String> violations = new ArrayList<>();
+					results.getViolations()
+						.forEach((v) -> v.getNodes()
+							.forEach((node) -> violations
+								.add(v.getId() + ": " + node.getTarget() + " " + node.getFailureSummary())));
+					assertThat(violations).as(where).isEmpty();
+					assertThat((Boolean) page
+						.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+						.as(where + ": the page itself does not scroll sideways")
+						.isTrue();
+					if (width == 375) {
+						assertThat(
+								(Boolean) page.evaluate("(() => { const f = document.querySelector('.picture-frame');"
+										+ " return getComputedStyle(f).overflowX === 'auto'; })()"))
+							.as(where)
+							.isTrue();
+					}
+				}
+			}
+		}
+	}
+
 	@Test
 	void readingPositionFormWorksWithJavaScriptOff() {
 		try (BrowserContext context = this.browser
