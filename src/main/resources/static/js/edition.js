@@ -24,3 +24,37 @@
     mark.after(button);
   });
 })();
+
+// Enhancement only: a quiz answers in place. The form posts as it would without this
+// file, and the page that comes back (the result, or the quiz with a message) takes the
+// place of the quiz, with the focus on it; the address stays the quiz's own.
+(function () {
+  'use strict';
+  var form = document.querySelector('form.quiz-form');
+  if (!form || !window.fetch || !window.DOMParser) {
+    return;
+  }
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    fetch(form.action, {
+      method: 'POST',
+      body: new URLSearchParams(new FormData(form)),
+      credentials: 'same-origin'
+    }).then(function (response) {
+      return response.text();
+    }).then(function (html) {
+      var answered = new DOMParser().parseFromString(html, 'text/html').getElementById('page');
+      var page = document.getElementById('page');
+      if (!answered || !page) {
+        form.submit();
+        return;
+      }
+      page.replaceWith(answered);
+      var main = document.getElementById('main');
+      main.focus();
+      main.scrollIntoView();
+    }, function () {
+      form.submit();
+    });
+  });
+})();

@@ -44,8 +44,9 @@ class ArchitectureTests {
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("..edition.chapter..", "..edition.character..", "..edition.entry..",
-					"..edition.glossary..", "..edition.home..", "..edition.page..", "..edition.reading..",
-					"..edition.search..", "..edition.source..", "..edition.subject..", "..edition.system..")
+					"..edition.glossary..", "..edition.home..", "..edition.page..", "..edition.quiz..",
+					"..edition.reading..", "..edition.revision..", "..edition.search..", "..edition.source..",
+					"..edition.subject..", "..edition.system..")
 			.check(EDITION);
 	}
 

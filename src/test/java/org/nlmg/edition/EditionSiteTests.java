@@ -20,6 +20,8 @@ import org.nlmg.edition.chapter.ChapterRepository;
 import org.nlmg.edition.character.NovelCharacterRepository;
 import org.nlmg.edition.glossary.TermRepository;
 import org.nlmg.edition.model.Part;
+import org.nlmg.edition.model.Quiz;
+import org.nlmg.edition.quiz.QuizRepository;
 import org.nlmg.edition.subject.SymbolRepository;
 import org.nlmg.edition.reading.ReadingPosition;
 
@@ -32,6 +34,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Loads the real content/ and walks the whole site from the home page: every internal
@@ -44,7 +47,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class EditionSiteTests {
 
 	private static final String[] EVERY_LIST = { "/", "/chapters", "/characters", "/themes", "/symbols", "/glossary",
-			"/sources", "/search?q=tommy+tape" };
+			"/sources", "/quizzes", "/key-phrases", "/summary", "/search?q=tommy+tape" };
 
 	@Autowired
 	private MockMvc mvc;
@@ -61,13 +64,54 @@ class EditionSiteTests {
 	@Autowired
 	private SymbolRepository symbols;
 
+	@Autowired
+	private QuizRepository quizzes;
+
+	/**
+	 * Every quiz is on the site, and its answers, once scored, explain themselves with
+	 * links that resolve to sections the quiz's reader has reached.
+	 */
+	@Test
+	void everyQuizScoresAndEveryExplanationLinkResolves() throws Exception {
+		List<Quiz> all = this.quizzes.findAll();
+		assertThat(all).as("a quiz per chapter and per part").hasSize(Part.LAST_CHAPTER + Part.values().length);
+		List<String> broken = new ArrayList<>();
+		for (Quiz quiz : all) {
+			Cookie position = new Cookie(ReadingPosition.COOKIE, String.valueOf(quiz.getTiedChapter()));
+			Document form = Jsoup.parse(this.mvc.perform(get(quiz.getUrl()).cookie(position))
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+			MockHttpServletRequestBuilder answers = post(quiz.getUrl()).cookie(position);
+			form.select("fieldset.question").forEach((question) -> answers.param(question.id(), "1"));
+			Document result = Jsoup.parse(this.mvc.perform(answers).andReturn().getResponse().getContentAsString());
+			assertThat(result.select(".answer")).as(quiz.getUrl()).hasSize(form.select("fieldset.question").size());
+			assertThat(result.select(".answer").size()).as(quiz.getUrl()).isBetween(6, 20);
+			for (Element link : result.select(".explanation a[href]")) {
+				String href = link.attr("href");
+				MockHttpServletResponse target = this.mvc.perform(get(pathOf(href)).cookie(position))
+					.andReturn()
+					.getResponse();
+				Document page = Jsoup.parse(target.getContentAsString());
+				String fragment = href.contains("#") ? href.substring(href.indexOf('#') + 1) : null;
+				if (target.getStatus() != 200 || page.select(".gate").size() > 0
+						|| (fragment != null && page.getElementById(fragment) == null)) {
+					broken.add(quiz.getUrl() + " -> " + href);
+				}
+			}
+			assertThat(result.select(".explanation a.xref-chapter")).as(quiz.getUrl()).isNotEmpty();
+		}
+		assertThat(broken).as("explanation links that lead nowhere, or past the quiz's chapter").isEmpty();
+	}
+
 	@Test
 	void everyInternalLinkAndAnchorResolves() throws Exception {
 		Crawl crawl = crawl(null);
 		assertThat(crawl.broken()).as("broken links").isEmpty();
 		assertThat(crawl.pages().keySet()).as("the crawl reached every page kind")
 			.contains("/chapters/1", "/characters/kathy", "/themes/memory", "/symbols/the-tape", "/sources/wikipedia",
-					"/about");
+					"/about", "/quizzes/chapter-23", "/quizzes/part-3", "/key-phrases/theme/memory",
+					"/key-phrases/character/ruth", "/summary/part-3", "/key-facts");
 		assertThat(crawl.pages().size()).as("pages reached").isGreaterThan(80);
 	}
 

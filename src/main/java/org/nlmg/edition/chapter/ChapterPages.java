@@ -9,6 +9,7 @@ import org.nlmg.edition.entry.EntryViews;
 import org.nlmg.edition.model.Chapter;
 import org.nlmg.edition.model.ChapterNote;
 import org.nlmg.edition.model.ContentKind;
+import org.nlmg.edition.quiz.QuizPages;
 import org.nlmg.edition.reading.SpoilerPolicy;
 
 import org.springframework.stereotype.Service;
@@ -25,15 +26,19 @@ public class ChapterPages {
 
 	private final EntryViews entryViews;
 
-	ChapterPages(ChapterRepository chapters, ChapterNoteRepository notes, EntryViews entryViews) {
+	private final QuizPages quizzes;
+
+	ChapterPages(ChapterRepository chapters, ChapterNoteRepository notes, EntryViews entryViews, QuizPages quizzes) {
 		this.chapters = chapters;
 		this.notes = notes;
 		this.entryViews = entryViews;
+		this.quizzes = quizzes;
 	}
 
 	/** The novel's parts with their chapters, as a table of contents for the reader. */
 	public List<PartView> parts(SpoilerPolicy policy) {
-		return PartView.of(this.chapters.findAllByOrderByNumberAsc(), policy);
+		return PartView.of(this.chapters.findAllByOrderByNumberAsc(), (part) -> this.quizzes.partQuiz(part, policy),
+				policy);
 	}
 
 	ChapterView chapter(int number, SpoilerPolicy policy) {
@@ -45,14 +50,16 @@ public class ChapterPages {
 		Chapter previous = this.chapters.findByNumber(number - 1).orElse(null);
 		Chapter after = this.chapters.findByNumber(number + 1).orElse(null);
 		if (page.isGated()) {
-			return new ChapterView(page, List.of(), List.of(), List.of(), List.of(), null, null, null);
+			return new ChapterView(page, List.of(), List.of(), List.of(), List.of(), null, null, null, null, null);
 		}
 		List<ChapterNote> chapterNotes = this.notes.findByChapterOrderByPositionAsc(chapter);
 		boolean nextShown = after != null && policy.shows(after);
 		return new ChapterView(page, chapter.getCharacters(), chapter.getTerms(),
 				notesAbout(chapterNotes, ContentKind.THEME, policy),
 				notesAbout(chapterNotes, ContentKind.SYMBOL, policy), previous, nextShown ? after : null,
-				nextShown ? null : after);
+				nextShown ? null : after, this.quizzes.chapterQuiz(number, policy),
+				(chapter.getPart().getLastChapter() == number) ? this.quizzes.partQuiz(chapter.getPart(), policy)
+						: null);
 	}
 
 	private static List<NoteView> notesAbout(List<ChapterNote> notes, ContentKind kind, SpoilerPolicy policy) {

@@ -2,13 +2,23 @@ package org.nlmg.edition.chapter;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 import org.nlmg.edition.model.Chapter;
 import org.nlmg.edition.model.Part;
+import org.nlmg.edition.quiz.QuizPages.QuizCard;
 import org.nlmg.edition.reading.SpoilerPolicy;
 
-/** A part of the novel and its chapters, for tables of contents. */
-public record PartView(Part part, List<ChapterCard> chapters) {
+/**
+ * A part of the novel and its chapters, for tables of contents, with its quiz (or null
+ * when it has none) and its one-page summary.
+ */
+public record PartView(Part part, List<ChapterCard> chapters, QuizCard quiz) {
+
+	/** The address of the part's one-page summary. */
+	public String getSummaryUrl() {
+		return "/summary/part-" + this.part.getNumber();
+	}
 
 	/**
 	 * A chapter in a table of contents. A chapter past the reader's position is named
@@ -31,13 +41,14 @@ public record PartView(Part part, List<ChapterCard> chapters) {
 
 	}
 
-	static List<PartView> of(List<Chapter> chapters, SpoilerPolicy policy) {
+	static List<PartView> of(List<Chapter> chapters, Function<Part, QuizCard> quizzes, SpoilerPolicy policy) {
 		return Arrays.stream(Part.values())
 			.map((part) -> new PartView(part,
 					chapters.stream()
 						.filter((chapter) -> chapter.getPart() == part)
 						.map((chapter) -> ChapterCard.of(chapter, policy))
-						.toList()))
+						.toList(),
+					quizzes.apply(part)))
 			.toList();
 	}
 

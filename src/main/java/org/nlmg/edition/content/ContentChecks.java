@@ -10,6 +10,7 @@ import org.nlmg.edition.content.MarkdownRenderer.FoundLink;
 import org.nlmg.edition.content.ParsedFile.ChapterFields;
 import org.nlmg.edition.content.ParsedFile.CharacterFields;
 import org.nlmg.edition.content.ParsedFile.Note;
+import org.nlmg.edition.content.ParsedFile.QuizFields;
 import org.nlmg.edition.content.ParsedFile.Ref;
 import org.nlmg.edition.content.ParsedFile.RelationshipFields;
 import org.nlmg.edition.content.ParsedFile.TermFields;
@@ -18,7 +19,8 @@ import org.nlmg.edition.model.ContentKind;
 /**
  * Stage 5: the checks that need the whole edition rendered: every name in front matter
  * and every anchor of a cross-link points to something, chapters are numbered without
- * gaps, and a chapter lists no term before the term's first use.
+ * gaps, a chapter lists no term before the term's first use, and a quiz gives nothing of
+ * a later chapter away.
  */
 final class ContentChecks {
 
@@ -56,6 +58,39 @@ final class ContentChecks {
 			}
 		}
 		checkChapterSequence(chapters);
+		for (RenderedFile file : files) {
+			if (file.parsed().fields() instanceof QuizFields quiz) {
+				checkQuiz(file, quiz, chapters, rendered);
+			}
+		}
+	}
+
+	/**
+	 * A quiz is on a chapter of the edition, and draws on nothing past the last chapter
+	 * it may: no link to a later chapter, a later section or someone met later.
+	 */
+	private void checkQuiz(RenderedFile file, QuizFields quiz, TreeMap<Integer, ParsedFile> chapters,
+			Map<Indexed, RenderedFile> rendered) {
+		String name = file.parsed().name();
+		if (quiz.chapter() != null && !chapters.containsKey(quiz.chapter())) {
+			this.problems.add(name, quiz.keyLine(), "there is no chapter " + quiz.chapter()
+					+ " (expected content/chapters/chapter-" + String.format("%02d", quiz.chapter()) + ".md)");
+		}
+		int last = quiz.lastChapter();
+		String allowed = "this quiz may draw on chapters up to " + last;
+		for (FoundLink link : file.body().links()) {
+			Integer introduced = link.target().introducedIn();
+			RenderedFile target = rendered.get(link.target());
+			Integer section = (link.anchor() != null && target != null) ? target.chapterOf(link.anchor()) : null;
+			if (introduced != null && introduced > last) {
+				this.problems.add(name, link.line(), "cross-link to " + link.target().url(link.anchor())
+						+ " reaches chapter " + introduced + ", but " + allowed);
+			}
+			else if (section != null && section > last) {
+				this.problems.add(name, link.line(), "cross-link to " + link.target().url(link.anchor())
+						+ ": that section draws on chapter " + section + ", but " + allowed);
+			}
+		}
 	}
 
 	private void checkChapterReferences(ParsedFile file, ChapterFields chapter) {

@@ -87,8 +87,8 @@ class ContentLoader implements InitializingBean, SmartInitializingSingleton {
 	 * transaction.
 	 */
 	static void store(Edition edition, EntityManager entityManager) {
-		for (List<?> entities : List.of(edition.entries(), edition.notes(), edition.relationships(),
-				edition.crossReferences(), edition.redirects())) {
+		for (List<?> entities : List.of(edition.entries(), edition.notes(), edition.keyPhrases(),
+				edition.relationships(), edition.crossReferences(), edition.redirects())) {
 			entities.forEach(entityManager::persist);
 		}
 		entityManager.flush();

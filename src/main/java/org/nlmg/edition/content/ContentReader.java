@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Optional;
 
 import org.nlmg.edition.content.MarkdownRenderer.Block;
+import org.nlmg.edition.content.MarkdownRenderer.FoundLink;
 import org.nlmg.edition.content.MarkdownRenderer.RenderedBody;
 import org.nlmg.edition.content.ParsedFile.ChapterFields;
 import org.nlmg.edition.content.ParsedFile.Note;
+import org.nlmg.edition.content.ParsedFile.QuizFields;
 import org.nlmg.edition.model.ContentKind;
 
 /**
@@ -75,15 +77,24 @@ public final class ContentReader {
 	}
 
 	private static RenderedFile render(ParsedFile file, MarkdownRenderer renderer, Problems problems) {
+		if (file.fields() instanceof QuizFields fields) {
+			// A quiz's body is questions, not sections of prose.
+			List<QuizBody.Question> questions = QuizBody.read(file, fields, renderer, problems);
+			List<FoundLink> links = questions.stream().flatMap((question) -> question.links().stream()).toList();
+			return new RenderedFile(file, new RenderedBody(List.of(), links, List.of(), List.of()), List.of(),
+					List.of(), null, questions);
+		}
 		Integer chapter = (file.fields() instanceof ChapterFields fields) ? fields.number() : null;
-		String idPrefix = idPrefix(file);
-		RenderedBody body = renderer.render(file.name(), file.body(), file.bodyFirstLine(), chapter, idPrefix,
+		RenderedBody body = renderer.render(file.name(), file.body(), file.bodyFirstLine(), chapter, idPrefix(file),
 				problems);
 		if (file.fields() instanceof ChapterFields fields) {
+			String synopsis = (fields.synopsis() != null) ? renderer
+				.renderNote(file.name(), fields.synopsis().markdown(), fields.synopsis().line(), null, null, problems)
+				.html() : null;
 			return new RenderedFile(file, body, notes(file, fields.themes(), renderer, problems),
-					notes(file, fields.symbols(), renderer, problems));
+					notes(file, fields.symbols(), renderer, problems), synopsis, List.of());
 		}
-		return new RenderedFile(file, body, List.of(), List.of());
+		return new RenderedFile(file, body);
 	}
 
 	/** Glossary terms share one page, so each term's ids start with its slug. */
@@ -93,7 +104,7 @@ public final class ContentReader {
 
 	private static List<String> notes(ParsedFile file, List<Note> notes, MarkdownRenderer renderer, Problems problems) {
 		return notes.stream()
-			.map((note) -> renderer.renderNote(file.name(), note.markdown(), note.line(), problems))
+			.map((note) -> renderer.renderNote(file.name(), note.markdown(), note.line(), null, null, problems).html())
 			.toList();
 	}
 

@@ -10,6 +10,7 @@ import org.nlmg.edition.content.MarkdownRenderer.FoundLink;
 import org.nlmg.edition.content.ParsedFile.ChapterFields;
 import org.nlmg.edition.content.ParsedFile.CharacterFields;
 import org.nlmg.edition.content.ParsedFile.Note;
+import org.nlmg.edition.content.ParsedFile.QuizFields;
 import org.nlmg.edition.content.ParsedFile.Ref;
 import org.nlmg.edition.content.ParsedFile.RelationshipFields;
 import org.nlmg.edition.content.ParsedFile.SourceFields;
@@ -20,8 +21,10 @@ import org.nlmg.edition.model.ChapterNote;
 import org.nlmg.edition.model.ContentKind;
 import org.nlmg.edition.model.CrossReference;
 import org.nlmg.edition.model.Entry;
+import org.nlmg.edition.model.KeyPhrase;
 import org.nlmg.edition.model.NovelCharacter;
 import org.nlmg.edition.model.Page;
+import org.nlmg.edition.model.Quiz;
 import org.nlmg.edition.model.Redirect;
 import org.nlmg.edition.model.Relationship;
 import org.nlmg.edition.model.RenderedSection;
@@ -37,6 +40,9 @@ import org.nlmg.edition.model.Theme;
  * them.
  */
 final class EntityBuilder {
+
+	/** The section of a chapter page whose items are its key phrases. */
+	static final String KEY_PHRASES = "key-phrases";
 
 	private final EntryIndex index;
 
@@ -63,6 +69,19 @@ final class EntityBuilder {
 						fields.themes().size()));
 			}
 		}
+		List<KeyPhrase> keyPhrases = new ArrayList<>();
+		for (RenderedFile file : files) {
+			if (file.parsed().kind() == ContentKind.CHAPTER) {
+				Chapter chapter = (Chapter) this.built.get(indexed(ContentKind.CHAPTER, file.parsed().slug()));
+				file.body()
+					.items()
+					.stream()
+					.filter((item) -> KEY_PHRASES.equals(item.sectionAnchor()))
+					.forEach((item) -> keyPhrases
+						.add(new KeyPhrase(chapter, keyPhrases.size(), item.id(), item.sectionChapter(), item.html(),
+								item.targets().stream().map(this.built::get).distinct().toList())));
+			}
+		}
 		List<Relationship> relationships = new ArrayList<>();
 		List<CrossReference> crossReferences = new ArrayList<>();
 		List<Redirect> redirects = new ArrayList<>();
@@ -85,7 +104,7 @@ final class EntityBuilder {
 				}
 			}
 		}
-		return new Edition(entries, notes, relationships, crossReferences, redirects);
+		return new Edition(entries, notes, keyPhrases, relationships, crossReferences, redirects);
 	}
 
 	private Entry remember(RenderedFile file, Entry entry) {
@@ -104,6 +123,10 @@ final class EntityBuilder {
 		}
 		if (parsed.fields() instanceof TermFields term) {
 			return new Term(parsed.slug(), term.title(), term.introducedIn(), path, sections);
+		}
+		if (parsed.fields() instanceof QuizFields quiz) {
+			return new Quiz(quiz.chapter(), quiz.part(), quiz.title(), path,
+					file.questions().stream().map(QuizBody.Question::written).toList());
 		}
 		if (parsed.fields() instanceof SourceFields source) {
 			return new Source(parsed.slug(), source.title(), source.description(), path, source.facts(), sections);
@@ -125,7 +148,7 @@ final class EntityBuilder {
 			.map((ref) -> (NovelCharacter) find(ContentKind.CHARACTER, ref))
 			.toList();
 		List<Term> terms = fields.terms().stream().map((ref) -> (Term) find(ContentKind.TERM, ref)).toList();
-		return new Chapter(fields.number(), fields.title(), fields.timeLayer(), fields.description(),
+		return new Chapter(fields.number(), fields.title(), fields.timeLayer(), fields.description(), file.synopsis(),
 				file.parsed().file().path(), file.body().sections(), characters, terms);
 	}
 

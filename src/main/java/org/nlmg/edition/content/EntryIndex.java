@@ -9,12 +9,14 @@ import java.util.Optional;
 import org.nlmg.edition.content.ParsedFile.ChapterFields;
 import org.nlmg.edition.content.ParsedFile.CharacterFields;
 import org.nlmg.edition.content.ParsedFile.Note;
+import org.nlmg.edition.content.ParsedFile.QuizFields;
 import org.nlmg.edition.content.ParsedFile.Ref;
 import org.nlmg.edition.content.ParsedFile.SourceFields;
 import org.nlmg.edition.content.ParsedFile.TermFields;
 import org.nlmg.edition.model.ChapterTied;
 import org.nlmg.edition.model.ContentKind;
 import org.nlmg.edition.model.Chapter;
+import org.nlmg.edition.model.Quiz;
 
 /**
  * Stage 3: every entry of the edition by kind and slug (and characters by alias too),
@@ -68,7 +70,8 @@ final class EntryIndex {
 					introducedIn(file, introducedByChapters));
 			Indexed previous = index.bySlug.get(file.kind()).putIfAbsent(file.slug(), indexed);
 			if (previous != null) {
-				int line = (file.fields() instanceof ChapterFields chapter) ? chapter.numberLine() : 1;
+				int line = (file.fields() instanceof ChapterFields chapter) ? chapter.numberLine()
+						: (file.fields() instanceof QuizFields quiz) ? quiz.keyLine() : 1;
 				problems.add(file.name(), line, "duplicate " + file.kind().linkPrefix() + " '" + file.slug()
 						+ "': already defined in " + previous.file().name());
 			}
@@ -104,6 +107,9 @@ final class EntryIndex {
 		if (file.fields() instanceof ChapterFields chapter) {
 			return Chapter.label(chapter.number());
 		}
+		if (file.fields() instanceof QuizFields quiz) {
+			return Quiz.label(quiz.chapter(), quiz.part());
+		}
 		if (file.fields() instanceof SourceFields source && source.facts().shortName() != null) {
 			return source.facts().shortName();
 		}
@@ -123,6 +129,9 @@ final class EntryIndex {
 		}
 		if (file.fields() instanceof TermFields term) {
 			return term.introducedIn();
+		}
+		if (file.fields() instanceof QuizFields quiz) {
+			return quiz.lastChapter();
 		}
 		if (file.fields() instanceof CharacterFields character) {
 			return ChapterTied.earliest(character.introducedIn(), byChapters);

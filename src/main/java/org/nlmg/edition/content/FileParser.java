@@ -13,6 +13,8 @@ import org.nlmg.edition.content.ParsedFile.ChapterFields;
 import org.nlmg.edition.content.ParsedFile.CharacterFields;
 import org.nlmg.edition.content.ParsedFile.Fields;
 import org.nlmg.edition.content.ParsedFile.Note;
+import org.nlmg.edition.content.ParsedFile.Prose;
+import org.nlmg.edition.content.ParsedFile.QuizFields;
 import org.nlmg.edition.content.ParsedFile.Ref;
 import org.nlmg.edition.content.ParsedFile.RelationshipFields;
 import org.nlmg.edition.content.ParsedFile.SourceFields;
@@ -21,6 +23,7 @@ import org.nlmg.edition.content.ParsedFile.TitledFields;
 import org.nlmg.edition.model.ContentKind;
 import org.nlmg.edition.model.NovelCharacter;
 import org.nlmg.edition.model.Part;
+import org.nlmg.edition.model.Quiz;
 import org.nlmg.edition.model.Source;
 
 /**
@@ -31,7 +34,8 @@ import org.nlmg.edition.model.Source;
 final class FileParser {
 
 	private static final Set<String> RESERVED_PAGE_SLUGS = Set.of("chapters", "characters", "themes", "symbols",
-			"glossary", "sources", "css", "js", "error", "search", "reading-position");
+			"glossary", "sources", "quizzes", "key-phrases", "summary", "css", "js", "error", "search",
+			"reading-position");
 
 	static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
 
@@ -69,11 +73,13 @@ final class FileParser {
 					text(frontMatter.requiredText("description")));
 			case TERM -> term(frontMatter);
 			case SOURCE -> source(frontMatter);
+			case QUIZ -> quiz(frontMatter);
 		};
 		List<Ref> aliases = aliases(frontMatter, kind.get());
 		frontMatter.rejectUnknownKeys(allowedKeys(kind.get()));
-		// A chapter is known by its number, whatever its file is called.
-		String entrySlug = (fields instanceof ChapterFields chapter) ? String.valueOf(chapter.number()) : slug;
+		// A chapter (and a quiz) is known by its number, whatever its file is called.
+		String entrySlug = (fields instanceof ChapterFields chapter) ? String.valueOf(chapter.number())
+				: (fields instanceof QuizFields quiz) ? Quiz.slug(quiz.chapter(), quiz.part()) : slug;
 		return Optional.ofNullable(fields)
 			.map((f) -> new ParsedFile(file, kind.get(), entrySlug, f, aliases, split.body(), split.bodyFirstLine()));
 	}
@@ -84,7 +90,7 @@ final class FileParser {
 	 */
 	private List<Ref> aliases(FrontMatter frontMatter, ContentKind kind) {
 		List<Ref> aliases = new ArrayList<>();
-		if (kind == ContentKind.CHAPTER || kind == ContentKind.TERM) {
+		if (kind == ContentKind.CHAPTER || kind == ContentKind.TERM || kind == ContentKind.QUIZ) {
 			return aliases;
 		}
 		for (Value alias : frontMatter.list("aliases")) {
@@ -104,13 +110,14 @@ final class FileParser {
 
 	private static Set<String> allowedKeys(ContentKind kind) {
 		return switch (kind) {
-			case CHAPTER ->
-				Set.of("number", "title", "time", "description", "characters", "themes", "symbols", "terms");
+			case CHAPTER -> Set.of("number", "title", "time", "description", "synopsis", "characters", "themes",
+					"symbols", "terms");
 			case CHARACTER -> Set.of("name", "description", "role", "aliases", "relationships", "introduced-in");
 			case THEME, SYMBOL, PAGE -> Set.of("title", "description", "aliases");
 			case TERM -> Set.of("term", "introduced-in");
 			case SOURCE -> Set.of("title", "description", "author", "publisher", "date", "genre", "web-address", "seed",
 					"short-name", "cite-title", "container", "aliases");
+			case QUIZ -> Set.of("chapter", "part", "title");
 		};
 	}
 
@@ -119,6 +126,8 @@ final class FileParser {
 		String title = text(frontMatter.requiredText("title"));
 		String time = text(frontMatter.requiredText("time"));
 		String description = text(frontMatter.requiredText("description"));
+		Value synopsisValue = frontMatter.requiredText("synopsis");
+		Prose synopsis = (synopsisValue != null) ? new Prose(synopsisValue.text(), synopsisValue.line()) : null;
 		List<Ref> characters = refs(frontMatter.list("characters"));
 		List<Ref> terms = refs(frontMatter.list("terms"));
 		List<Note> themes = notes(frontMatter.map("themes"));
@@ -131,8 +140,31 @@ final class FileParser {
 					"chapter number " + number + " is outside the novel: it has chapters 1–" + Part.LAST_CHAPTER);
 			return null;
 		}
-		return new ChapterFields(number, frontMatter.lineOfKey("number"), title, time, description, characters, terms,
-				themes, symbols);
+		return new ChapterFields(number, frontMatter.lineOfKey("number"), title, time, description, synopsis,
+				characters, terms, themes, symbols);
+	}
+
+	/** A quiz names the chapter it is on, or the part: one of the two. */
+	private QuizFields quiz(FrontMatter frontMatter) {
+		Value chapter = frontMatter.optionalText("chapter");
+		Value part = frontMatter.optionalText("part");
+		String title = text(frontMatter.requiredText("title"));
+		if ((chapter == null) == (part == null)) {
+			frontMatter.problem(1,
+					"a quiz names the chapter it is on ('chapter: 6') or the part ('part: 2'): one of the two");
+			return null;
+		}
+		if (chapter != null) {
+			Integer number = frontMatter.chapter("chapter", chapter);
+			return (number != null) ? new QuizFields(number, null, chapter.line(), title) : null;
+		}
+		Integer number = frontMatter.number("part", part);
+		if (number != null && (number < 1 || number > Part.values().length)) {
+			frontMatter.problem(part.line(),
+					"part " + number + " is outside the novel: it has parts 1–" + Part.values().length);
+			return null;
+		}
+		return (number != null) ? new QuizFields(null, Part.values()[number - 1], part.line(), title) : null;
 	}
 
 	private CharacterFields character(FrontMatter frontMatter) {

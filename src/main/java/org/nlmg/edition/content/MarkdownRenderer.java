@@ -7,8 +7,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -41,12 +43,27 @@ final class MarkdownRenderer {
 	 * @param blocks every paragraph and list item with an id, and the last line of its
 	 * source, for the address book's command to write a kept id onto
 	 */
-	record RenderedBody(List<RenderedSection> sections, List<FoundLink> links, List<Block> blocks) {
+	record RenderedBody(List<RenderedSection> sections, List<FoundLink> links, List<Block> blocks, List<Item> items) {
+	}
+
+	/**
+	 * A top-level list item: its section, its id, its content as HTML (without the item's
+	 * own ids, for showing it on another page) and what it links to.
+	 */
+	record Item(String sectionAnchor, Integer sectionChapter, String id, String html, List<Indexed> targets) {
+	}
+
+	/** A short piece of prose outside any section, rendered, with its cross-links. */
+	record Note(String html, List<FoundLink> links) {
 	}
 
 	/** A paragraph or list item: its id and the source line its text ends on. */
 	record Block(String id, int lastLine) {
 	}
+
+	private static final Pattern KEPT_ID = Pattern.compile("<span class=\"kept-id\" id=\"[^\"]*\"></span>");
+
+	private static final Pattern ITEM_TAG = Pattern.compile("^<li[^>]*>|</li>$");
 
 	private final Parser parser;
 
@@ -87,6 +104,7 @@ final class MarkdownRenderer {
 		List<RenderedSection> sections = new ArrayList<>();
 		List<FoundLink> found = new ArrayList<>();
 		List<Block> blocks = new ArrayList<>();
+		List<Item> items = new ArrayList<>();
 		Set<String> pageIds = new HashSet<>();
 		Deque<int[]> openHeadings = new ArrayDeque<>();
 		SectionBuilder current = null;
@@ -118,16 +136,23 @@ final class MarkdownRenderer {
 				state.ids.put(heading, anchor);
 				blocks.add(new Block(anchor, lines.lastOf(heading)));
 				BlockIds.keep(heading, attributes.also(), pageIds, state, lines);
-				current = new SectionBuilder(anchor, heading.getLevel(), text, chapter, anchor);
+				current = new SectionBuilder(anchor, heading.getLevel(), chapter, anchor);
 			}
 			else {
 				if (current == null) {
-					current = new SectionBuilder(null, 0, null, defaultChapter, idPrefix + "p");
+					current = new SectionBuilder(null, 0, defaultChapter, idPrefix + "p");
 				}
 				BlockIds.assign(block, current.idPrefix, pageIds, state, blockAttributes, lines);
 				for (Node identified : BlockIds.identified(block, state)) {
 					Node text = (identified instanceof Paragraph) ? identified : identified.getFirstChild();
 					blocks.add(new Block(state.ids.get(identified), lines.lastOf((text != null) ? text : identified)));
+					if (identified instanceof ListItem item) {
+						items.add(new Item(current.anchor, current.chapter, state.ids.get(item), itemHtml(item),
+								links.stream()
+									.filter((link) -> isWithin(link.link(), item))
+									.map(WikiLinks.Found::target)
+									.toList()));
+					}
 				}
 			}
 			current.html.append(this.renderer.render(block));
@@ -142,21 +167,40 @@ final class MarkdownRenderer {
 		if (current != null) {
 			sections.add(current.build());
 		}
-		return new RenderedBody(sections, found, blocks);
+		return new RenderedBody(sections, found, blocks, items);
+	}
+
+	/** A list item's content, without the ids that tie it to its own page. */
+	private String itemHtml(ListItem item) {
+		return ITEM_TAG.matcher(KEPT_ID.matcher(this.renderer.render(item).strip()).replaceAll("")).replaceAll("");
+	}
+
+	private static boolean isWithin(Node node, Node ancestor) {
+		for (Node parent = node; parent != null; parent = parent.getParent()) {
+			if (parent == ancestor) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
-	 * Renders a short piece of prose (a note in front matter) that has no sections of its
-	 * own.
+	 * Renders a short piece of prose (a note in front matter, a quiz's question) that has
+	 * no sections of its own.
+	 * @param sectionAnchor the anchor its links are counted from, or null
+	 * @param chapter the chapter its links are counted as drawing on, or null
 	 */
-	String renderNote(String file, String markdown, int line, Problems problems) {
+	Note renderNote(String file, String markdown, int line, String sectionAnchor, Integer chapter, Problems problems) {
 		Document document = this.parser.parse(markdown);
 		RenderState state = new RenderState();
 		RenderState.KEY.set(document, state);
 		SourceLines lines = new SourceLines(file, document, line, problems);
 		BlockAttributes.read(document, lines);
-		WikiLinks.resolve(document, lines, this.index, state);
-		return this.renderer.render(document);
+		List<FoundLink> links = WikiLinks.resolve(document, lines, this.index, state)
+			.stream()
+			.map((link) -> new FoundLink(link.target(), link.anchor(), link.line(), sectionAnchor, chapter))
+			.toList();
+		return new Note(this.renderer.render(document), links);
 	}
 
 	private static Integer chapterOf(int[] openHeading) {
@@ -169,8 +213,6 @@ final class MarkdownRenderer {
 
 		private final int level;
 
-		private final String heading;
-
 		private final Integer chapter;
 
 		private final StringBuilder html = new StringBuilder();
@@ -180,17 +222,17 @@ final class MarkdownRenderer {
 		/** What the ids of the section's paragraphs start with. */
 		private final String idPrefix;
 
-		SectionBuilder(String anchor, int level, String heading, Integer chapter, String idPrefix) {
+		SectionBuilder(String anchor, int level, Integer chapter, String idPrefix) {
 			this.anchor = anchor;
 			this.level = level;
-			this.heading = heading;
 			this.chapter = chapter;
 			this.idPrefix = idPrefix;
 		}
 
 		RenderedSection build() {
 			String rendered = this.html.toString();
-			return new RenderedSection(this.anchor, this.level, this.heading, this.chapter, rendered, this.anchors,
+			String heading = (this.anchor != null) ? Words.heading(rendered) : null;
+			return new RenderedSection(this.anchor, this.level, heading, this.chapter, rendered, this.anchors,
 					Words.of(rendered));
 		}
 

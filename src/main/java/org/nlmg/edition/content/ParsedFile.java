@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.nlmg.edition.model.ContentKind;
 import org.nlmg.edition.model.NovelCharacter;
+import org.nlmg.edition.model.Part;
 import org.nlmg.edition.model.Source;
 
 /**
@@ -33,14 +34,45 @@ record ParsedFile(ContentFile file, ContentKind kind, String slug, Fields fields
 	 * What a kind's front matter holds; null where a required key was missing (already
 	 * reported).
 	 */
-	sealed interface Fields permits ChapterFields, CharacterFields, TitledFields, TermFields, SourceFields {
+	sealed interface Fields permits ChapterFields, CharacterFields, TitledFields, TermFields, SourceFields, QuizFields {
 
 		String title();
 
 	}
 
-	record ChapterFields(int number, int numberLine, String title, String timeLayer, String description,
+	/**
+	 * @param synopsis the paragraph for the one-page summaries, or null when it is
+	 * missing (already reported)
+	 */
+	record ChapterFields(int number, int numberLine, String title, String timeLayer, String description, Prose synopsis,
 			List<Ref> characters, List<Ref> terms, List<Note> themes, List<Note> symbols) implements Fields {
+	}
+
+	/** Markdown written in front matter, with the line it starts on. */
+	record Prose(String markdown, int line) {
+	}
+
+	/**
+	 * A quiz on a chapter or on a part: exactly one of the two is set.
+	 *
+	 * @param keyLine the line of its {@code chapter:} or {@code part:} key
+	 */
+	record QuizFields(Integer chapter, Part part, int keyLine, String title) implements Fields {
+
+		/** The last chapter the quiz may draw on. */
+		int lastChapter() {
+			return (this.chapter != null) ? this.chapter : this.part.getLastChapter();
+		}
+
+		/** How many questions the quiz must have. */
+		int fewestQuestions() {
+			return (this.chapter != null) ? 6 : 15;
+		}
+
+		int mostQuestions() {
+			return (this.chapter != null) ? 10 : 20;
+		}
+
 	}
 
 	record CharacterFields(String title, String description, NovelCharacter.Role role,

@@ -19,7 +19,7 @@ import org.nlmg.edition.model.ContentKind;
 final class WikiLinks {
 
 	/** A cross-link found in the prose, with the top-level block it stands in. */
-	record Found(Node block, Indexed target, String anchor, int line) {
+	record Found(Node block, WikiLink link, Indexed target, String anchor, int line) {
 	}
 
 	private WikiLinks() {
@@ -52,7 +52,7 @@ final class WikiLinks {
 		Optional<ContentKind> kind = ContentKind.forLinkPrefix(prefix);
 		if (kind.isEmpty()) {
 			lines.problem(wikiLink, "unknown kind '" + prefix + "' in cross-link " + raw
-					+ " (use chapter, character, theme, symbol, term, source or page)");
+					+ " (use chapter, character, theme, symbol, term, source, quiz or page)");
 			return Optional.empty();
 		}
 		Optional<Indexed> target = index.find(kind.get(), slug);
@@ -70,7 +70,7 @@ final class WikiLinks {
 		doubledWord(wikiLink, shown, lines);
 		state.links.put(wikiLink,
 				new CrossLinks.Resolved(target.get().url(anchor), shown, kind.get(), target.get().introducedIn()));
-		return Optional.of(new Found(topLevelBlock(wikiLink), target.get(), anchor, lines.of(wikiLink)));
+		return Optional.of(new Found(topLevelBlock(wikiLink), wikiLink, target.get(), anchor, lines.of(wikiLink)));
 	}
 
 	/**

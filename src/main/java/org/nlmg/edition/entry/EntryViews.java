@@ -78,7 +78,8 @@ public class EntryViews {
 	}
 
 	private static String gateTitle(Entry entry) {
-		return (entry.getKind() == ContentKind.CHAPTER) ? entry.getLinkLabel()
+		// A chapter's and a quiz's labels name only a number, so they give nothing away.
+		return (entry.getKind() == ContentKind.CHAPTER || entry.getKind() == ContentKind.QUIZ) ? entry.getLinkLabel()
 				: "A " + entry.getKind().noun() + " from later in the book";
 	}
 

@@ -22,6 +22,10 @@ public class Chapter extends Entry {
 	@Column(length = 1000)
 	private String timeLayer;
 
+	/** One paragraph for the one-page summaries, rendered. */
+	@Column(length = 10_000)
+	private String synopsis;
+
 	@ManyToMany
 	@OrderColumn
 	private List<NovelCharacter> characters = new ArrayList<>();
@@ -33,11 +37,12 @@ public class Chapter extends Entry {
 	protected Chapter() {
 	}
 
-	public Chapter(int number, String title, String timeLayer, String description, String sourcePath,
+	public Chapter(int number, String title, String timeLayer, String description, String synopsis, String sourcePath,
 			List<RenderedSection> sections, List<NovelCharacter> characters, List<Term> terms) {
 		super(String.valueOf(number), title, description, sourcePath, number, sections);
 		this.number = number;
 		this.timeLayer = timeLayer;
+		this.synopsis = synopsis;
 		this.characters.addAll(characters);
 		this.terms.addAll(terms);
 	}
@@ -73,6 +78,11 @@ public class Chapter extends Entry {
 
 	public Part getPart() {
 		return Part.of(this.number);
+	}
+
+	/** The chapter in one paragraph of HTML, for the one-page summaries. */
+	public String getSynopsis() {
+		return this.synopsis;
 	}
 
 	public String getTimeLayer() {

@@ -13,7 +13,8 @@ public enum ContentKind {
 	THEME("themes", "theme", "/themes/", "Themes", "theme"),
 	SYMBOL("symbols", "symbol", "/symbols/", "Symbols", "symbol or motif"),
 	TERM("glossary", "term", "/glossary#", "Glossary", "glossary term"),
-	SOURCE("sources", "source", "/sources/", "Sources", "source"), PAGE("pages", "page", "/", null, "page");
+	SOURCE("sources", "source", "/sources/", "Sources", "source"),
+	QUIZ("quizzes", "quiz", "/quizzes/", "Quizzes", "quiz"), PAGE("pages", "page", "/", null, "page");
 
 	private final String folder;
 

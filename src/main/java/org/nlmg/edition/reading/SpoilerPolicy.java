@@ -28,6 +28,14 @@ public final class SpoilerPolicy {
 		return this.position.allows(item.getTiedChapter());
 	}
 
+	/**
+	 * The last chapter the reader may see what is tied to, or null when they may see
+	 * everything: for a filter that asks a store for what {@link #shows} would keep.
+	 */
+	public Integer lastChapterShown() {
+		return (this.position.revealed() || this.position.isWholeBook()) ? null : this.position.upto();
+	}
+
 	/** What of a list the reader may see, and how much was held back. */
 	public <T extends ChapterTied> Shown<T> filter(List<T> items) {
 		List<T> shown = items.stream().filter(this::shows).toList();

@@ -3,6 +3,7 @@ package org.nlmg.edition.search;
 import java.util.List;
 
 import org.nlmg.edition.entry.Crumb;
+import org.nlmg.edition.model.ContentKind;
 import org.nlmg.edition.reading.SpoilerPolicy;
 
 import org.springframework.stereotype.Controller;
@@ -13,24 +14,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SearchController {
 
-	private final Search search;
+	private final SearchIndex index;
 
-	SearchController(Search search) {
-		this.search = search;
+	SearchController(SearchIndex index) {
+		this.index = index;
 	}
 
+	/**
+	 * @param kind a kind of page to list every hit of ({@code chapter},
+	 * {@code character}, ...), or none for the best of each
+	 */
 	@GetMapping("/search")
-	String search(@RequestParam(name = "q", defaultValue = "") String query, SpoilerPolicy policy, Model model) {
-		String trimmed = query.strip();
-		boolean cut = trimmed.length() > Search.MAX_QUERY_LENGTH;
-		if (cut) {
-			trimmed = trimmed.substring(0, Search.MAX_QUERY_LENGTH);
-		}
-		List<String> words = Search.words(trimmed);
-		model.addAttribute("query", trimmed);
-		model.addAttribute("cut", cut);
-		model.addAttribute("words", words);
-		model.addAttribute("results", this.search.find(words, policy));
+	String search(@RequestParam(name = "q", defaultValue = "") String text,
+			@RequestParam(name = "kind", required = false) String kind, SpoilerPolicy policy, Model model) {
+		SearchQuery query = this.index.parse(text);
+		ContentKind only = (kind != null) ? ContentKind.forLinkPrefix(kind).orElse(null) : null;
+		model.addAttribute("results", this.index.find(query, policy, only));
+		model.addAttribute("only", only);
 		model.addAttribute("crumbs", List.of(Crumb.here("Search")));
 		return "search/results";
 	}

@@ -28,6 +28,7 @@ class AddressBookTests {
 			title: Remembering Hailsham
 			time: Kathy at 31
 			description: The first chapter.
+			synopsis: Kathy remembers Hailsham.
 			---
 			## Summary
 

@@ -12,6 +12,7 @@ import org.nlmg.edition.entry.EntryView.SectionView;
 import org.nlmg.edition.model.Chapter;
 import org.nlmg.edition.model.ContentKind;
 import org.nlmg.edition.model.Part;
+import org.nlmg.edition.quiz.QuizPages.QuizCard;
 import org.nlmg.edition.reading.SpoilerPolicy;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,9 +45,9 @@ class ChapterControllerTests {
 	@BeforeEach
 	void chapters() {
 		Chapter six = new Chapter(6, "The tape", "Kathy at 31 recalls herself at about 11", "One line.",
-				"chapters/chapter-06.md", List.of(), List.of(), List.of());
-		Chapter seven = new Chapter(7, "The pavilion", "Later", "Next one.", "chapters/chapter-07.md", List.of(),
-				List.of(), List.of());
+				"<p>Synopsis.</p>", "chapters/chapter-06.md", List.of(), List.of(), List.of());
+		Chapter seven = new Chapter(7, "The pavilion", "Later", "Next one.", "<p>Synopsis.</p>",
+				"chapters/chapter-07.md", List.of(), List.of(), List.of());
 		EntryView<Chapter> page = new EntryView<>(six, six.getFullTitle(), null,
 				List.of(new SectionView(2, 6, "summary", "Summary",
 						"<h2 id=\"summary\">Summary</h2>\n<p>SUMMARY-TEXT</p>\n")),
@@ -54,10 +55,13 @@ class ChapterControllerTests {
 		given(this.pages.chapter(anyInt(), any(SpoilerPolicy.class)))
 			.willThrow(new EntryNotFoundException(ContentKind.CHAPTER, "99"));
 		given(this.pages.chapter(org.mockito.ArgumentMatchers.eq(6), any(SpoilerPolicy.class)))
-			.willReturn(new ChapterView(page, List.of(), List.of(), List.of(), List.of(), null, seven, null));
-		given(this.pages.parts(any(SpoilerPolicy.class))).willReturn(
-				List.of(new PartView(Part.ONE, List.of(new PartView.ChapterCard(6, "Chapter 6", "Chapter 6: The tape",
-						"The tape", "One line.", "/chapters/6"))), new PartView(Part.THREE, List.of())));
+			.willReturn(new ChapterView(page, List.of(), List.of(), List.of(), List.of(), null, seven, null,
+					new QuizCard("Chapter 6 quiz", "The tape", "/quizzes/chapter-6", 8), null));
+		given(this.pages.parts(any(SpoilerPolicy.class)))
+			.willReturn(List.of(
+					new PartView(Part.ONE, List.of(new PartView.ChapterCard(6, "Chapter 6", "Chapter 6: The tape",
+							"The tape", "One line.", "/chapters/6")), null),
+					new PartView(Part.THREE, List.of(), null)));
 	}
 
 	@Test
@@ -71,6 +75,7 @@ class ChapterControllerTests {
 			.andExpect(content().string(containsString("Kathy at 31 recalls herself at about 11")))
 			.andExpect(content().string(containsString("SUMMARY-TEXT")))
 			.andExpect(content().string(containsString("rel=\"next\" href=\"/chapters/7\"")))
+			.andExpect(content().string(containsString("href=\"/quizzes/chapter-6\"")))
 			.andExpect(content().string(not(containsString("rel=\"prev\""))));
 	}
 

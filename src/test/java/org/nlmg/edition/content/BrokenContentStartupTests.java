@@ -25,8 +25,8 @@ class BrokenContentStartupTests {
 			.satisfies((ex) -> {
 				FailureAnalysis analysis = new InvalidContentFailureAnalyzer().analyze(ex);
 				assertThat(analysis.getDescription()).contains("2 problem(s)")
-					.contains("content/chapters/chapter-01.md:6: unknown front matter key 'charcters'")
-					.contains("content/chapters/chapter-01.md:11: cross-link [[nobody]] points to nothing");
+					.contains("content/chapters/chapter-01.md:7: unknown front matter key 'charcters'")
+					.contains("content/chapters/chapter-01.md:12: cross-link [[nobody]] points to nothing");
 				assertThat(analysis.getAction()).contains("Fix each file at the line given");
 			});
 	}

@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.nlmg.edition.model.Chapter;
 import org.nlmg.edition.model.ChapterNote;
 import org.nlmg.edition.model.Entry;
+import org.nlmg.edition.model.KeyPhrase;
 import org.nlmg.edition.model.NovelCharacter;
+import org.nlmg.edition.model.Quiz;
+import org.nlmg.edition.model.QuizQuestion;
 import org.nlmg.edition.model.Section;
 
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -32,7 +35,8 @@ class ContentReaderTests {
 		assertThat(edition.entries()).extracting(Entry::getUrl)
 			.containsExactlyInAnyOrder("/chapters/1", "/chapters/2", "/chapters/3", "/characters/kathy",
 					"/characters/madame", "/characters/ruth", "/glossary#carer", "/glossary#possible", "/about",
-					"/sources/wiki", "/symbols/the-boat", "/symbols/the-tape", "/themes/memory");
+					"/sources/wiki", "/symbols/the-boat", "/symbols/the-tape", "/themes/memory", "/quizzes/chapter-1",
+					"/quizzes/part-1");
 		Chapter first = (Chapter) edition.entries()
 			.stream()
 			.filter((e) -> e.getUrl().equals("/chapters/1"))
@@ -44,8 +48,147 @@ class ContentReaderTests {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("memory", 0),
 					org.assertj.core.groups.Tuple.tuple("the-tape", 1));
 		assertThat(first.getSections()).extracting(Section::getAnchor)
-			.containsExactly("summary", "commentary", "early-point", "later-revelation");
-		assertThat(first.getSections()).extracting(Section::getChapter).containsExactly(1, 1, 1, 3);
+			.containsExactly("summary", "commentary", "early-point", "later-revelation", "key-phrases");
+		assertThat(first.getSections()).extracting(Section::getChapter).containsExactly(1, 1, 1, 3, 1);
+		assertThat(first.getSynopsis()).isEqualTo("<p>FIXTURE-CH1-SYNOPSIS, in which "
+				+ "<a href=\"/characters/kathy\" class=\"xref xref-character\" data-chapter=\"1\">Kathy H.</a> remembers.</p>\n");
+	}
+
+	@Test
+	void readsQuizzesWithTheirQuestionsInOrder() {
+		Quiz quiz = (Quiz) new ContentReader().read(this.fixture)
+			.entries()
+			.stream()
+			.filter((e) -> e.getUrl().equals("/quizzes/chapter-1"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(quiz.getLinkLabel()).isEqualTo("Chapter 1 quiz");
+		assertThat(quiz.getTiedChapter()).isEqualTo(1);
+		assertThat(quiz.getQuestions()).hasSize(6);
+		QuizQuestion first = quiz.getQuestions().get(0);
+		assertThat(first.getAnchor()).isEqualTo("first-question");
+		assertThat(first.getPrompt()).isEqualTo("Fixture question 1?");
+		assertThat(first.getOptions()).containsExactly("Kathy", "Ruth", "A guardian");
+		assertThat(first.getAnswer()).isZero();
+		assertThat(first.getExplanation()).contains("FIXTURE-QUIZ-EXPLANATION-1", "href=\"/chapters/1#early-point\"");
+		assertThat(quiz.getQuestions().get(1).getAnswer()).isEqualTo(2);
+	}
+
+	@Test
+	void aPartQuizDrawsOnThePartUpToItsLastChapter() {
+		Edition edition = new ContentReader().read(this.fixture);
+		Quiz quiz = (Quiz) edition.entries()
+			.stream()
+			.filter((e) -> e.getUrl().equals("/quizzes/part-1"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(quiz.getLinkLabel()).isEqualTo("Part One quiz");
+		assertThat(quiz.getTiedChapter()).isEqualTo(9);
+		assertThat(edition.crossReferences()).anySatisfy((reference) -> {
+			assertThat(reference.getSource()).isSameAs(quiz);
+			assertThat(reference.getUrl()).isEqualTo("/quizzes/part-1#part-question-1");
+		});
+	}
+
+	@Test
+	void keyPhrasesAreReadWithTheirAnchorsAndLinks() {
+		List<KeyPhrase> phrases = new ContentReader().read(this.fixture).keyPhrases();
+		assertThat(phrases).extracting((phrase) -> phrase.getChapter().getNumber()).containsExactly(1, 1, 3);
+		KeyPhrase first = phrases.get(0);
+		assertThat(first.getUrl()).startsWith("/chapters/1#key-phrases-");
+		assertThat(first.getHtml()).startsWith("<strong>").contains("FIXTURE-CH1-KEY-PHRASE").doesNotContain("<li");
+		assertThat(first.getLinked()).extracting(Entry::getSlug).containsExactly("ruth", "memory");
+		assertThat(phrases.get(1).getLinked()).isEmpty();
+	}
+
+	@Test
+	void aChapterWithoutASynopsis() {
+		assertProblems(edit("chapters/chapter-02.md", "synopsis: FIXTURE-CH2-SYNOPSIS\n", ""),
+				"content/chapters/chapter-02.md:1: missing required front matter key 'synopsis'");
+	}
+
+	@Test
+	void aQuestionWithoutExactlyOneRightAnswer() {
+		assertProblems(
+				edit("quizzes/chapter-01.md", "- [ ] Ruth\n- [ ] A guardian\n\nFIXTURE-QUIZ-EXPLANATION-1",
+						"- [x] Ruth\n- [ ] A guardian\n\nFIXTURE-QUIZ-EXPLANATION-1"),
+				"content/quizzes/chapter-01.md:6: question 'Fixture question 1?' has 2 options marked [x]");
+		assertProblems(
+				edit("quizzes/chapter-01.md", "- [x] Kathy\n- [ ] Ruth\n- [ ] A guardian\n\nFIXTURE-QUIZ-EXPLANATION-1",
+						"- [ ] Kathy\n- [ ] Ruth\n- [ ] A guardian\n\nFIXTURE-QUIZ-EXPLANATION-1"),
+				"content/quizzes/chapter-01.md:6: question 'Fixture question 1?' has 0 options marked [x]");
+	}
+
+	@Test
+	void aQuestionWithTooFewOptions() {
+		assertProblems(
+				edit("quizzes/chapter-01.md", "- [ ] A guardian\n\nFIXTURE-QUIZ-EXPLANATION-1",
+						"\nFIXTURE-QUIZ-EXPLANATION-1"),
+				"content/quizzes/chapter-01.md:6: question 'Fixture question 1?' has 2 options: give 3 to 5");
+	}
+
+	@Test
+	void anExplanationWithoutALinkToAChapterSection() {
+		assertProblems(
+				edit("quizzes/chapter-01.md", "See [[chapter:1#early-point]].\n\n### Fixture question 2?",
+						"See [[chapter:1]].\n\n### Fixture question 2?"),
+				"content/quizzes/chapter-01.md:12: the explanation of question 'Fixture question 1?' must link to the chapter section");
+	}
+
+	@Test
+	void aQuizLinkToAMissingAnchor() {
+		assertProblems(
+				edit("quizzes/chapter-01.md", "See [[chapter:1#early-point]].\n\n### Fixture question 2?",
+						"See [[chapter:1#no-such-point]].\n\n### Fixture question 2?"),
+				"content/quizzes/chapter-01.md:13: cross-link to /chapters/1#no-such-point: that page has no anchor");
+	}
+
+	@Test
+	void aQuizOnAChapterThatDoesNotExist() {
+		assertProblems(edit("quizzes/chapter-01.md", "chapter: 1", "chapter: 5"),
+				"content/quizzes/chapter-01.md:2: there is no chapter 5 (expected content/chapters/chapter-05.md)");
+		assertProblems(edit("quizzes/chapter-01.md", "chapter: 1", "chapter: 24"),
+				"content/quizzes/chapter-01.md:2: 'chapter' must be a chapter of the novel (1–23), not 24");
+		assertProblems(edit("quizzes/part-1.md", "part: 1", "part: 4"),
+				"content/quizzes/part-1.md:2: part 4 is outside the novel: it has parts 1–3");
+	}
+
+	@Test
+	void aQuizLinkToALaterChapter() {
+		assertProblems(
+				edit("quizzes/chapter-01.md", "See [[chapter:1#early-point]].\n\n### Fixture question 2?",
+						"See [[chapter:2#summary]].\n\n### Fixture question 2?"),
+				"content/quizzes/chapter-01.md:13: cross-link to /chapters/2#summary reaches chapter 2, but this quiz may draw on chapters up to 1");
+		assertProblems(
+				edit("quizzes/chapter-01.md", "See [[chapter:1#early-point]].\n\n### Fixture question 2?",
+						"See [[chapter:1#later-revelation]].\n\n### Fixture question 2?"),
+				"content/quizzes/chapter-01.md:13: cross-link to /chapters/1#later-revelation: that section draws on chapter 3");
+		assertProblems(
+				edit("quizzes/chapter-01.md", "FIXTURE-QUIZ-EXPLANATION-1, with [[ruth]].",
+						"FIXTURE-QUIZ-EXPLANATION-1, with [[madame]]."),
+				"content/quizzes/chapter-01.md:12: cross-link to /characters/madame reaches chapter 2");
+	}
+
+	@Test
+	void duplicateQuestionIds() {
+		assertProblems(edit("quizzes/chapter-01.md", "{#question-2}", "{#first-question}"),
+				"content/quizzes/chapter-01.md:15: the question id 'first-question' is used twice in this quiz");
+	}
+
+	@Test
+	void questionCountsOutOfRange() {
+		String quiz = text("quizzes/chapter-01.md");
+		assertProblems(replace("quizzes/chapter-01.md", quiz.substring(0, quiz.indexOf("### Fixture question 6?"))),
+				"content/quizzes/chapter-01.md:2: a chapter quiz has 6 to 10 questions; this one has 5");
+		String part = text("quizzes/part-1.md");
+		assertProblems(replace("quizzes/part-1.md", part.substring(0, part.indexOf("### Fixture question 15?"))),
+				"content/quizzes/part-1.md:2: a part quiz has 15 to 20 questions; this one has 14");
+	}
+
+	@Test
+	void aQuestionWithoutAnId() {
+		assertProblems(edit("quizzes/chapter-01.md", "? {#first-question}", "?"),
+				"content/quizzes/chapter-01.md:6: question 'Fixture question 1?' needs an id");
 	}
 
 	@Test
@@ -121,19 +264,19 @@ class ContentReaderTests {
 	@Test
 	void crossLinkToNothing() {
 		assertProblems(edit("chapters/chapter-03.md", "[[ruth]] and", "[[tommy]] and"),
-				"content/chapters/chapter-03.md:14: cross-link [[tommy]] points to nothing: there is no character 'tommy'");
+				"content/chapters/chapter-03.md:15: cross-link [[tommy]] points to nothing: there is no character 'tommy'");
 	}
 
 	@Test
 	void crossLinkToAMissingAnchor() {
 		assertProblems(edit("chapters/chapter-02.md", "#early-point", "#no-such-point"),
-				"content/chapters/chapter-02.md:14: cross-link to /chapters/1#no-such-point: that page has no anchor 'no-such-point'");
+				"content/chapters/chapter-02.md:15: cross-link to /chapters/1#no-such-point: that page has no anchor 'no-such-point'");
 	}
 
 	@Test
 	void frontMatterReferenceToNothing() {
 		assertProblems(edit("chapters/chapter-02.md", "characters: [kathy, madame]", "characters: [kathy, nobody]"),
-				"content/chapters/chapter-02.md:6: there is no character 'nobody'");
+				"content/chapters/chapter-02.md:7: there is no character 'nobody'");
 	}
 
 	@Test

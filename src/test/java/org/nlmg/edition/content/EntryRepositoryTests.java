@@ -12,6 +12,10 @@ import org.nlmg.edition.glossary.TermRepository;
 import org.nlmg.edition.model.Chapter;
 import org.nlmg.edition.model.Entry;
 import org.nlmg.edition.model.NovelCharacter;
+import org.nlmg.edition.model.Quiz;
+import org.nlmg.edition.model.QuizQuestion;
+import org.nlmg.edition.quiz.QuizRepository;
+import org.nlmg.edition.revision.KeyPhraseRepository;
 import org.nlmg.edition.model.Redirect;
 import org.nlmg.edition.model.Section;
 import org.nlmg.edition.subject.ThemeRepository;
@@ -54,6 +58,12 @@ class EntryRepositoryTests {
 
 	@Autowired
 	private TermRepository terms;
+
+	@Autowired
+	private QuizRepository quizzes;
+
+	@Autowired
+	private KeyPhraseRepository keyPhrases;
 
 	@Autowired
 	private ChapterNoteRepository notes;
@@ -117,15 +127,36 @@ class EntryRepositoryTests {
 	void keepsSectionsInOrderWithTheirChapterTies() {
 		Chapter first = this.chapters.findByNumber(1).orElseThrow();
 		assertThat(first.getSections()).extracting(Section::getAnchor)
-			.containsExactly("summary", "commentary", "early-point", "later-revelation");
-		assertThat(first.getSections()).extracting(Section::getChapter).containsExactly(1, 1, 1, 3);
+			.containsExactly("summary", "commentary", "early-point", "later-revelation", "key-phrases");
+		assertThat(first.getSections()).extracting(Section::getChapter).containsExactly(1, 1, 1, 3, 1);
+		assertThat(first.getSynopsis()).contains("FIXTURE-CH1-SYNOPSIS");
+	}
+
+	@Test
+	void keepsAQuizsQuestionsAndTheirOptionsInOrder() {
+		Quiz quiz = this.quizzes.findBySlug("chapter-1").orElseThrow();
+		assertThat(quiz.getChapter()).isEqualTo(1);
+		assertThat(quiz.getQuestions()).extracting(QuizQuestion::getAnchor)
+			.containsExactly("first-question", "question-2", "question-3", "question-4", "question-5", "question-6");
+		assertThat(quiz.getQuestions()).extracting(QuizQuestion::getAnswer).containsExactly(0, 2, 0, 1, 2, 0);
+		assertThat(quiz.getQuestions().get(1).getOptions()).containsExactly("Kathy", "Ruth", "A guardian");
+		assertThat(this.quizzes.findAllByOrderByIntroducedInAscQuizPartAsc()).extracting(Quiz::getSlug)
+			.containsExactly("chapter-1", "part-1");
+	}
+
+	@Test
+	void keepsKeyPhrasesInTheBooksOrderWithWhatTheyLinkTo() {
+		assertThat(this.keyPhrases.findAllByOrderByChapterNumberAscPositionAsc())
+			.extracting((phrase) -> phrase.getChapter().getNumber() + " "
+					+ phrase.getLinked().stream().map(Entry::getSlug).toList())
+			.containsExactly("1 [ruth, memory]", "1 []", "3 [ruth]");
 	}
 
 	@Test
 	void findsWhatMentionsAPage() {
 		Entry memory = this.themes.findBySlug("memory").orElseThrow();
-		assertThat(this.crossReferences.findByTargetOrderById(memory)).extracting((r) -> r.getSource().getUrl())
-			.containsExactly("/chapters/1");
+		assertThat(this.crossReferences.findByTargetOrderById(memory)).extracting((r) -> r.getUrl())
+			.containsExactly("/chapters/1#early-point", "/chapters/1#key-phrases");
 	}
 
 }

@@ -59,6 +59,8 @@ class MarkdownRendererTests {
 	void headingWithoutIdGetsOneFromItsText() {
 		RenderedSection section = render("## Miss Lucy's talk, again\n", null).sections().get(0);
 		assertThat(section.anchor()).isEqualTo("miss-lucys-talk-again");
+		assertThat(section.heading()).as("the heading as the page shows it, apostrophe kept")
+			.isEqualTo("Miss Lucy\u2019s talk, again");
 	}
 
 	@Test
@@ -197,7 +199,7 @@ class MarkdownRendererTests {
 			.satisfies((ex) -> assertThat(ex.getProblems()).extracting(ContentProblem::toString)
 				.containsExactly(
 						"content/test.md:7: cross-link [[nobody]] points to nothing: there is no character 'nobody'",
-						"content/test.md:7: unknown kind 'villain' in cross-link [[villain:x]] (use chapter, character, theme, symbol, term, source or page)",
+						"content/test.md:7: unknown kind 'villain' in cross-link [[villain:x]] (use chapter, character, theme, symbol, term, source, quiz or page)",
 						"content/test.md:9: chapter=40 is not a chapter of the novel (1–23)"));
 	}
 
