@@ -87,7 +87,9 @@ class BrowserTests {
 	static List<String> pageKinds() {
 		return List.of("/", "/chapters", "/chapters/6", "/chapters/12?upto=9", "/characters", "/characters/ruth",
 				"/themes", "/themes/memory", "/symbols", "/symbols/the-tape", "/glossary", "/sources",
-				"/sources/wikipedia", "/about", "/timeline", "/search?q=tommy", "/no-such-page");
+				"/sources/wikipedia", "/about", "/timeline", "/search?q=tommy", "/quizzes", "/quizzes/chapter-6",
+				"/quizzes/part-2?upto=9", "/key-phrases", "/key-phrases/theme/memory", "/key-facts", "/summary",
+				"/summary/part-1", "/no-such-page");
 	}
 
 	/**
