@@ -1,5 +1,6 @@
 package org.nlmg.edition.entry;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.nlmg.edition.model.Entry;
@@ -20,6 +21,9 @@ import org.nlmg.edition.model.Entry;
 public record EntryView<E extends Entry>(E entry, String title, Gate gate, List<SectionView> sections, int heldBack,
 		List<Link> mentions, List<Crumb> crumbs, boolean coversWholeBook) {
 
+	/** Fewer headings than this fit on a screen or two: the page needs no contents. */
+	private static final int MINIMUM_CONTENTS = 4;
+
 	public boolean isGated() {
 		return this.gate != null;
 	}
@@ -34,8 +38,36 @@ public record EntryView<E extends Entry>(E entry, String title, Gate gate, List<
 	public record Gate(int chapter, String what) {
 	}
 
+	/**
+	 * The page's "On this page" list: its headings the reader may see, each level-3
+	 * heading under the level-2 heading before it. Empty for a page too short to need
+	 * one.
+	 */
+	public List<ContentsItem> getContents() {
+		List<ContentsItem> contents = new ArrayList<>();
+		for (SectionView section : this.sections) {
+			if (section.heading() == null || section.anchor() == null) {
+				continue;
+			}
+			if (section.level() == 2) {
+				contents.add(new ContentsItem(section.anchor(), section.heading(), new ArrayList<>()));
+			}
+			else if (section.level() == 3 && !contents.isEmpty()) {
+				contents.get(contents.size() - 1)
+					.children()
+					.add(new ContentsItem(section.anchor(), section.heading(), List.of()));
+			}
+		}
+		int headings = contents.stream().mapToInt((item) -> 1 + item.children().size()).sum();
+		return (headings >= MINIMUM_CONTENTS) ? contents : List.of();
+	}
+
 	/** A section as the reader gets it. */
-	public record SectionView(int level, Integer chapter, String html) {
+	public record SectionView(int level, Integer chapter, String anchor, String heading, String html) {
+	}
+
+	/** A heading in "On this page", with the headings under it. */
+	public record ContentsItem(String anchor, String heading, List<ContentsItem> children) {
 	}
 
 	/** An entry in a list: its label, its address and its one-line description. */

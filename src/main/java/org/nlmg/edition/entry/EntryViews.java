@@ -57,8 +57,8 @@ public class EntryViews {
 		Shown<Section> sections = policy.filter(entry.getSections());
 		return new Shown<>(sections.items()
 			.stream()
-			.map((section) -> new SectionView(section.getLevel(), section.getChapter(),
-					policy.prose(section.getHtml())))
+			.map((section) -> new SectionView(section.getLevel(), section.getChapter(), section.getAnchor(),
+					section.getHeading(), policy.prose(section.getHtml())))
 			.toList(), sections.heldBack());
 	}
 

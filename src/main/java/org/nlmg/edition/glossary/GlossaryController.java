@@ -31,8 +31,8 @@ import org.springframework.web.servlet.View;
 class GlossaryController {
 
 	/** As a reader looks a term up: "the Gallery" under G. */
-	private static final Comparator<Term> LOOK_UP_ORDER = Comparator
-		.comparing((Term term) -> term.getTitle().replaceFirst("^(?i)the ", ""), String.CASE_INSENSITIVE_ORDER);
+	private static final Comparator<Term> LOOK_UP_ORDER = Comparator.comparing(GlossaryView::lookUpTitle,
+			String.CASE_INSENSITIVE_ORDER);
 
 	private final TermRepository terms;
 

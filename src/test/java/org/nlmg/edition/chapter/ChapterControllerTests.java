@@ -49,8 +49,9 @@ class ChapterControllerTests {
 		Chapter seven = new Chapter(7, "The pavilion", "Later", null, null, "Next one.", "<p>Synopsis.</p>",
 				"chapters/chapter-07.md", List.of(), List.of(), List.of());
 		EntryView<Chapter> page = new EntryView<>(six, six.getFullTitle(), null,
-				List.of(new SectionView(2, 6, "<h2 id=\"summary\">Summary</h2>\n<p>SUMMARY-TEXT</p>\n")), 0, List.of(),
-				List.of(Crumb.index(ContentKind.CHAPTER), Crumb.here("Chapter 6")), false);
+				List.of(new SectionView(2, 6, "summary", "Summary",
+						"<h2 id=\"summary\">Summary</h2>\n<p>SUMMARY-TEXT</p>\n")),
+				0, List.of(), List.of(Crumb.index(ContentKind.CHAPTER), Crumb.here("Chapter 6")), false);
 		given(this.pages.chapter(anyInt(), any(SpoilerPolicy.class)))
 			.willThrow(new EntryNotFoundException(ContentKind.CHAPTER, "99"));
 		given(this.pages.chapter(org.mockito.ArgumentMatchers.eq(6), any(SpoilerPolicy.class)))
