@@ -113,15 +113,22 @@ def run(jar, content, rounds, label):
         for query, upto in QUERIES * 5:  # warm up
             search(query, upto)
         timings = []
+        by_query = {}
         for _ in range(rounds):
             for query, upto in QUERIES:
-                timings.append(search(query, upto)[0])
+                elapsed = search(query, upto)[0]
+                timings.append(elapsed)
+                by_query.setdefault((query, upto), []).append(elapsed)
         found = re.search(rb'class="result-count">([0-9]+)', search("Tommy", None)[1])
         timings.sort()
         p99 = timings[min(len(timings) - 1, int(len(timings) * 0.99))]
         print("%-10s start-up %5.1f s, 'Tommy' finds %s sections; %d searches: median %.1f ms, p99 %.1f ms"
               % (label, started, found.group(1).decode() if found else "?", len(timings),
                  statistics.median(timings), p99), flush=True)
+        slowest = sorted(by_query.items(), key=lambda item: -statistics.median(item[1]))[:3]
+        print("%-10s slowest by median: %s" % ("", ", ".join(
+            "%s%s %.1f ms" % (query, " (upto=%s)" % upto if upto else "", statistics.median(times))
+            for (query, upto), times in slowest)), flush=True)
         return p99
     finally:
         if connection:

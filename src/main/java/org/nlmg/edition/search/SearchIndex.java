@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,8 +18,8 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
@@ -212,7 +211,7 @@ class SearchIndex implements SmartLifecycle {
 
 	private static Document document(Entry entry, Section section, boolean first) {
 		Document document = new Document();
-		document.add(new StringField(KIND, entry.getKind().name(), Field.Store.YES));
+		document.add(new NumericDocValuesField(KIND, entry.getKind().ordinal()));
 		Integer tie = ChapterTied.latest(section.getTiedChapter(), entry.getTiedChapter());
 		document.add(new IntPoint(TIE, (tie != null) ? tie : 0));
 		if (first) {
@@ -266,17 +265,8 @@ class SearchIndex implements SmartLifecycle {
 		try {
 			Map<SearchQuery.Word, Name> corrections = corrections(query, searcher, filter, policy);
 			Query query2 = query(query, corrections, filter, searcher.getIndexReader());
-			Map<ContentKind, TopDocs> byKind = new EnumMap<>(ContentKind.class);
-			for (ContentKind kind : ContentKind.values()) {
-				if (only == null || only == kind) {
-					Query ofKind = new BooleanQuery.Builder().add(query2, Occur.MUST)
-						.add(new TermQuery(new Term(KIND, kind.name())), Occur.FILTER)
-						.build();
-					int limit = (only != null) ? HITS_OF_ONE_KIND : HITS_PER_KIND;
-					byKind.put(kind,
-							searcher.search(ofKind, new TopScoreDocCollectorManager(limit, Integer.MAX_VALUE)));
-				}
-			}
+			int limit = (only != null) ? HITS_OF_ONE_KIND : HITS_PER_KIND;
+			Map<ContentKind, TopDocs> byKind = searcher.search(query2, new TopHitsByKind(KIND, only, limit));
 			return results(query, corrections, marked(query, corrections), byKind, searcher);
 		}
 		catch (IOException ex) {
@@ -298,7 +288,7 @@ class SearchIndex implements SmartLifecycle {
 			SpoilerPolicy policy) throws IOException {
 		Map<SearchQuery.Word, Name> corrections = new HashMap<>();
 		for (SearchQuery.Word word : query.words()) {
-			if (searcher.count(filtered(anyField(word.term()), filter)) == 0) {
+			if (!anyMatch(searcher, filtered(anyField(word.term()), filter))) {
 				Name nearest = nearestName(EditionAnalyzers.fold(word.typed()), policy);
 				if (nearest != null) {
 					corrections.put(word, nearest);
@@ -306,6 +296,11 @@ class SearchIndex implements SmartLifecycle {
 			}
 		}
 		return corrections;
+	}
+
+	/** Whether any section matches: it stops at the first, where a count would go on. */
+	private static boolean anyMatch(IndexSearcher searcher, Query query) throws IOException {
+		return searcher.search(query, new TopScoreDocCollectorManager(1, 1)).totalHits.value > 0;
 	}
 
 	private Name nearestName(String typed, SpoilerPolicy policy) {
