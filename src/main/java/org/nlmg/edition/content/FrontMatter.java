@@ -12,6 +12,7 @@ import org.nlmg.edition.model.Part;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -38,6 +39,9 @@ final class FrontMatter {
 
 	private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
 
+	/** Whether the front matter could not be read as YAML keys at all. */
+	private boolean broken;
+
 	private FrontMatter(String file, Problems problems) {
 		this.file = file;
 		this.problems = problems;
@@ -51,6 +55,7 @@ final class FrontMatter {
 		FrontMatter frontMatter = new FrontMatter(file, problems);
 		String[] lines = text.split("\n", -1);
 		if (lines.length == 0 || !lines[0].strip().equals("---")) {
+			frontMatter.broken = true;
 			problems.add(file, 1, "the file must start with front matter: a line '---', YAML keys, and another '---'");
 			return new Split(frontMatter, text, 1);
 		}
@@ -59,6 +64,7 @@ final class FrontMatter {
 			end++;
 		}
 		if (end == lines.length) {
+			frontMatter.broken = true;
 			problems.add(file, 1, "the front matter is not closed: add a line '---' after its last key");
 			return new Split(frontMatter, "", lines.length);
 		}
@@ -74,11 +80,19 @@ final class FrontMatter {
 			root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(yaml));
 		}
 		catch (MarkedYAMLException ex) {
-			int line = (ex.getProblemMark() != null) ? ex.getProblemMark().getLine() + 2 : 1;
-			this.problems.add(this.file, line, "malformed front matter: " + ex.getProblem());
+			this.broken = true;
+			// Something left open (a bracket, a quote, a key without its colon) is
+			// noticed
+			// only on a later line: it is reported where it was opened.
+			boolean opened = ex.getContextMark() != null && ex.getContext() != null
+					&& !ex.getContext().startsWith("while parsing a block");
+			Mark mark = opened ? ex.getContextMark() : ex.getProblemMark();
+			this.problems.add(this.file, (mark != null) ? mark.getLine() + 2 : 1,
+					"malformed front matter: " + (opened ? ex.getContext() + ", " : "") + ex.getProblem());
 			return;
 		}
 		catch (YAMLException ex) {
+			this.broken = true;
 			this.problems.add(this.file, 1, "malformed front matter: " + ex.getMessage());
 			return;
 		}
@@ -86,6 +100,7 @@ final class FrontMatter {
 			return;
 		}
 		if (!(root instanceof MappingNode mapping)) {
+			this.broken = true;
 			this.problems.add(this.file, lineOf(root), "front matter must be a list of 'key: value' lines");
 			return;
 		}
@@ -111,8 +126,18 @@ final class FrontMatter {
 		});
 	}
 
+	/**
+	 * Once the front matter cannot be read, that is its one problem: the keys it seems to
+	 * lack are not reported as well.
+	 */
+	boolean isBroken() {
+		return this.broken;
+	}
+
 	void problem(int line, String reason) {
-		this.problems.add(this.file, line, reason);
+		if (!this.broken) {
+			this.problems.add(this.file, line, reason);
+		}
 	}
 
 	/** A chapter reference inside front matter, which must lie within the novel. */
@@ -134,7 +159,7 @@ final class FrontMatter {
 	Value requiredText(String key) {
 		Value value = optionalText(key);
 		if (value == null && !this.entries.containsKey(key)) {
-			this.problems.add(this.file, 1, "missing required front matter key '" + key + "'");
+			problem(1, "missing required front matter key '" + key + "'");
 		}
 		return value;
 	}
