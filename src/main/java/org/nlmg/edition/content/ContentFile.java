@@ -5,7 +5,7 @@ package org.nlmg.edition.content;
  *
  * @param path its path below the content folder, with forward slashes
  * ({@code chapters/chapter-01.md})
- * @param text its text; null when it could not be read at all
+ * @param text its text
  * @param fault what was wrong with its bytes, or null: reported with the file's other
  * problems, so that one run names them all
  */

@@ -1,6 +1,7 @@
 package org.nlmg.edition.content;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -19,9 +20,9 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Finds the Markdown files of a content folder, on the file system or inside the jar. A
- * file over the size limit is not read, and one that is not UTF-8 is read with its bad
- * bytes replaced: both carry a {@link Fault} for the reader to report.
+ * Finds the Markdown files of a content folder, on the file system or inside the jar. Of
+ * a file over the size limit only the first part is read, and one that is not UTF-8 is
+ * read with its bad bytes replaced: both carry a {@link Fault} for the reader to report.
  */
 public final class ContentFolder {
 
@@ -70,9 +71,13 @@ public final class ContentFolder {
 	private ContentFile read(String path, Resource resource) throws IOException {
 		long size = resource.contentLength();
 		if (size > this.maxFileSize.toBytes()) {
-			return new ContentFile(path, null, new Fault(0, String.format(
-					"the file is %,d bytes, over the limit of %,d bytes (edition.max-file-size): split it into smaller pages",
-					size, this.maxFileSize.toBytes())));
+			// Only the first part is read, for the rest of the file to be checked too.
+			try (InputStream in = resource.getInputStream()) {
+				String start = new String(in.readNBytes((int) this.maxFileSize.toBytes()), StandardCharsets.UTF_8);
+				return new ContentFile(path, start, new Fault(0, String.format(
+						"the file is %,d bytes, over the limit of %,d bytes (edition.max-file-size): split it into smaller pages",
+						size, this.maxFileSize.toBytes())));
+			}
 		}
 		byte[] bytes = resource.getContentAsByteArray();
 		return new ContentFile(path, new String(bytes, StandardCharsets.UTF_8), utf8Fault(bytes));

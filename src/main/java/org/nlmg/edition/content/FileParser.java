@@ -69,9 +69,6 @@ final class FileParser {
 		if (file.fault() != null) {
 			this.problems.add(name, file.fault().line(), file.fault().reason());
 		}
-		if (file.text() == null) {
-			return Optional.empty();
-		}
 		FrontMatter.Split split = FrontMatter.read(name, file.text().replace("\r\n", "\n"), this.problems);
 		FrontMatter frontMatter = split.frontMatter();
 		Fields fields = switch (kind.get()) {
