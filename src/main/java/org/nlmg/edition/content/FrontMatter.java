@@ -81,14 +81,7 @@ final class FrontMatter {
 		}
 		catch (MarkedYAMLException ex) {
 			this.broken = true;
-			// Something left open (a bracket, a quote, a key without its colon) is
-			// noticed
-			// only on a later line: it is reported where it was opened.
-			boolean opened = ex.getContextMark() != null && ex.getContext() != null
-					&& !ex.getContext().startsWith("while parsing a block");
-			Mark mark = opened ? ex.getContextMark() : ex.getProblemMark();
-			this.problems.add(this.file, (mark != null) ? mark.getLine() + 2 : 1,
-					"malformed front matter: " + (opened ? ex.getContext() + ", " : "") + ex.getProblem());
+			malformed(ex, yaml.split("\n", -1));
 			return;
 		}
 		catch (YAMLException ex) {
@@ -114,6 +107,45 @@ final class FrontMatter {
 				this.problems.add(this.file, lineOf(tuple.getKeyNode()), "a front matter key must be a plain word");
 			}
 		}
+	}
+
+	/**
+	 * Reports a YAML error at the line to look at. Something left open (a bracket, a
+	 * quote, a key without its colon) is noticed only on a later line: it is reported
+	 * where it was opened.
+	 */
+	private void malformed(MarkedYAMLException ex, String[] lines) {
+		if (ex.getContextMark() != null && ex.getContext() != null
+				&& !ex.getContext().startsWith("while parsing a block")) {
+			this.problems.add(this.file, ex.getContextMark().getLine() + 2,
+					"malformed front matter: " + ex.getContext() + ", " + ex.getProblem());
+			return;
+		}
+		Mark mark = ex.getProblemMark();
+		if (mark == null) {
+			this.problems.add(this.file, 1, "malformed front matter: " + ex.getProblem());
+			return;
+		}
+		int line = mark.getLine();
+		// A colon first on its line, after keys without one: YAML read those lines as one
+		// long key running into this one.
+		if (line < lines.length
+				&& !lines[line].substring(0, Math.min(mark.getColumn(), lines[line].length())).contains(":")) {
+			int start = line;
+			while (start > 0 && isBareWords(lines[start - 1])) {
+				start--;
+			}
+			if (start < line) {
+				this.problems.add(this.file, start + 2,
+						"malformed front matter: this line is not 'key: value' (is its colon missing?)");
+				return;
+			}
+		}
+		this.problems.add(this.file, line + 2, "malformed front matter: " + ex.getProblem());
+	}
+
+	private static boolean isBareWords(String line) {
+		return !line.isBlank() && !line.startsWith(" ") && !line.contains(":");
 	}
 
 	/** Reports every key that this kind of file does not use: usually a typo. */

@@ -239,6 +239,10 @@ class ContentReaderTests {
 				"content/chapters/chapter-02.md:7: malformed front matter: while scanning a simple key");
 		assertProblems(edit("chapters/chapter-02.md", "time: ", "time: \""),
 				"content/chapters/chapter-02.md:4: malformed front matter: while scanning a quoted scalar");
+		assertProblems(edit("chapters/chapter-02.md", "title: Fixture middle", "title Fixture middle"),
+				"content/chapters/chapter-02.md:3: malformed front matter: while scanning a simple key");
+		assertProblems(edit("chapters/chapter-02.md", "number: 2", "number 2"),
+				"content/chapters/chapter-02.md:2: malformed front matter: this line is not 'key: value'");
 	}
 
 	@Test
