@@ -84,7 +84,7 @@ public final class ContentFolder {
 	}
 
 	/** Where a file first stops being UTF-8, or null when it is UTF-8 throughout. */
-	static Fault utf8Fault(byte[] bytes) {
+	private static Fault utf8Fault(byte[] bytes) {
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
