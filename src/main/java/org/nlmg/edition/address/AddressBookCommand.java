@@ -74,7 +74,8 @@ class AddressBookCommand implements ApplicationListener<ApplicationReadyEvent> {
 		KeptIds.Result matched = KeptIds.match(broken, site, book);
 		Map<String, BlockPlace> places = new HashMap<>();
 		new ContentReader()
-			.blockPlaces(new ContentFolder(new PathMatchingResourcePatternResolver()).read(this.properties.content()))
+			.blockPlaces(new ContentFolder(new PathMatchingResourcePatternResolver(), this.properties.maxFileSize())
+				.read(this.properties.content()))
 			.forEach((place) -> places.put(place.page() + "#" + place.id(), place));
 		KeptIdWriter writer = new KeptIdWriter(folder);
 		List<Match> kept = new ArrayList<>();

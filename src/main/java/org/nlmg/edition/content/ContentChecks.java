@@ -121,6 +121,10 @@ final class ContentChecks {
 	}
 
 	private void checkChapterSequence(TreeMap<Integer, ParsedFile> chapters) {
+		if (chapters.isEmpty()) {
+			this.problems.add("content/" + ContentKind.CHAPTER.folder() + "/", 0,
+					"the edition has no chapters: add content/chapters/chapter-01.md");
+		}
 		int expected = 1;
 		for (Map.Entry<Integer, ParsedFile> chapter : chapters.entrySet()) {
 			if (chapter.getKey() != expected) {

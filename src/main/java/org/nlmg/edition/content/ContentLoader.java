@@ -46,7 +46,7 @@ class ContentLoader implements InitializingBean, SmartInitializingSingleton {
 	ContentLoader(EditionProperties properties, ResourcePatternResolver resources, EntityManager entityManager,
 			TransactionTemplate transaction, AsyncTaskExecutor applicationTaskExecutor) {
 		this.properties = properties;
-		this.folder = new ContentFolder(resources);
+		this.folder = new ContentFolder(resources, properties.maxFileSize());
 		this.entityManager = entityManager;
 		this.transaction = transaction;
 		this.executor = applicationTaskExecutor;

@@ -3,6 +3,7 @@ package org.nlmg.edition.content;
 import java.net.URI;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Typed settings of the edition.
@@ -12,11 +13,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param siteAddress the address readers reach the edition at, such as
  * {@code https://nlmg.example.org}, which citations print; when unset, the address each
  * request was made to
+ * @param maxFileSize the largest content file the edition reads: a larger one stops
+ * start-up, as every page of it would be held and sent whole (512KB unless set; the
+ * longest chapter is about 15KB)
  */
 @ConfigurationProperties("edition")
-public record EditionProperties(String content, URI siteAddress) {
+public record EditionProperties(String content, URI siteAddress, DataSize maxFileSize) {
+
+	static final DataSize DEFAULT_MAX_FILE_SIZE = DataSize.ofKilobytes(512);
 
 	public EditionProperties {
+		if (maxFileSize == null) {
+			maxFileSize = DEFAULT_MAX_FILE_SIZE;
+		}
 		if (content == null || content.isBlank()) {
 			content = "classpath:content/";
 		}

@@ -66,10 +66,13 @@ final class FileParser {
 			this.problems.add(name, 0, "'" + slug + "' is taken by the edition's own pages: rename the file");
 			return Optional.empty();
 		}
+		if (file.fault() != null) {
+			this.problems.add(name, file.fault().line(), file.fault().reason());
+		}
 		FrontMatter.Split split = FrontMatter.read(name, file.text().replace("\r\n", "\n"), this.problems);
 		FrontMatter frontMatter = split.frontMatter();
 		Fields fields = switch (kind.get()) {
-			case CHAPTER -> chapter(frontMatter);
+			case CHAPTER -> chapter(frontMatter, slug);
 			case CHARACTER -> character(frontMatter);
 			case THEME, SYMBOL, PAGE -> new TitledFields(text(frontMatter.requiredText("title")),
 					text(frontMatter.requiredText("description")));
@@ -123,8 +126,13 @@ final class FileParser {
 		};
 	}
 
-	private ChapterFields chapter(FrontMatter frontMatter) {
+	private ChapterFields chapter(FrontMatter frontMatter, String fileSlug) {
 		Integer number = frontMatter.requiredNumber("number");
+		if (number == null && frontMatter.isBroken() && fileSlug.matches("chapter-\\d{1,2}")) {
+			// Known by its file name, the chapter still answers the links to it: one
+			// broken file is reported once, not again by every file that links to it.
+			number = Integer.valueOf(fileSlug.substring("chapter-".length()));
+		}
 		String title = text(frontMatter.requiredText("title"));
 		String time = text(frontMatter.requiredText("time"));
 		Ages ages = ages(frontMatter);

@@ -12,6 +12,7 @@ import org.nlmg.edition.model.Part;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -38,6 +39,9 @@ final class FrontMatter {
 
 	private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
 
+	/** Whether the front matter could not be read as YAML keys at all. */
+	private boolean broken;
+
 	private FrontMatter(String file, Problems problems) {
 		this.file = file;
 		this.problems = problems;
@@ -51,6 +55,7 @@ final class FrontMatter {
 		FrontMatter frontMatter = new FrontMatter(file, problems);
 		String[] lines = text.split("\n", -1);
 		if (lines.length == 0 || !lines[0].strip().equals("---")) {
+			frontMatter.broken = true;
 			problems.add(file, 1, "the file must start with front matter: a line '---', YAML keys, and another '---'");
 			return new Split(frontMatter, text, 1);
 		}
@@ -59,6 +64,7 @@ final class FrontMatter {
 			end++;
 		}
 		if (end == lines.length) {
+			frontMatter.broken = true;
 			problems.add(file, 1, "the front matter is not closed: add a line '---' after its last key");
 			return new Split(frontMatter, "", lines.length);
 		}
@@ -74,11 +80,12 @@ final class FrontMatter {
 			root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(yaml));
 		}
 		catch (MarkedYAMLException ex) {
-			int line = (ex.getProblemMark() != null) ? ex.getProblemMark().getLine() + 2 : 1;
-			this.problems.add(this.file, line, "malformed front matter: " + ex.getProblem());
+			this.broken = true;
+			malformed(ex, yaml.split("\n", -1));
 			return;
 		}
 		catch (YAMLException ex) {
+			this.broken = true;
 			this.problems.add(this.file, 1, "malformed front matter: " + ex.getMessage());
 			return;
 		}
@@ -86,6 +93,7 @@ final class FrontMatter {
 			return;
 		}
 		if (!(root instanceof MappingNode mapping)) {
+			this.broken = true;
 			this.problems.add(this.file, lineOf(root), "front matter must be a list of 'key: value' lines");
 			return;
 		}
@@ -101,6 +109,45 @@ final class FrontMatter {
 		}
 	}
 
+	/**
+	 * Reports a YAML error at the line to look at. Something left open (a bracket, a
+	 * quote, a key without its colon) is noticed only on a later line: it is reported
+	 * where it was opened.
+	 */
+	private void malformed(MarkedYAMLException ex, String[] lines) {
+		if (ex.getContextMark() != null && ex.getContext() != null
+				&& !ex.getContext().startsWith("while parsing a block")) {
+			this.problems.add(this.file, ex.getContextMark().getLine() + 2,
+					"malformed front matter: " + ex.getContext() + ", " + ex.getProblem());
+			return;
+		}
+		Mark mark = ex.getProblemMark();
+		if (mark == null) {
+			this.problems.add(this.file, 1, "malformed front matter: " + ex.getProblem());
+			return;
+		}
+		int line = mark.getLine();
+		// A colon first on its line, after keys without one: YAML read those lines as one
+		// long key running into this one.
+		if (line < lines.length
+				&& !lines[line].substring(0, Math.min(mark.getColumn(), lines[line].length())).contains(":")) {
+			int start = line;
+			while (start > 0 && isBareWords(lines[start - 1])) {
+				start--;
+			}
+			if (start < line) {
+				this.problems.add(this.file, start + 2,
+						"malformed front matter: this line is not 'key: value' (is its colon missing?)");
+				return;
+			}
+		}
+		this.problems.add(this.file, line + 2, "malformed front matter: " + ex.getProblem());
+	}
+
+	private static boolean isBareWords(String line) {
+		return !line.isBlank() && !line.startsWith(" ") && !line.contains(":");
+	}
+
 	/** Reports every key that this kind of file does not use: usually a typo. */
 	void rejectUnknownKeys(Set<String> allowed) {
 		this.entries.forEach((key, tuple) -> {
@@ -111,8 +158,18 @@ final class FrontMatter {
 		});
 	}
 
+	/**
+	 * Once the front matter cannot be read, that is its one problem: the keys it seems to
+	 * lack are not reported as well.
+	 */
+	boolean isBroken() {
+		return this.broken;
+	}
+
 	void problem(int line, String reason) {
-		this.problems.add(this.file, line, reason);
+		if (!this.broken) {
+			this.problems.add(this.file, line, reason);
+		}
 	}
 
 	/** A chapter reference inside front matter, which must lie within the novel. */
@@ -134,7 +191,7 @@ final class FrontMatter {
 	Value requiredText(String key) {
 		Value value = optionalText(key);
 		if (value == null && !this.entries.containsKey(key)) {
-			this.problems.add(this.file, 1, "missing required front matter key '" + key + "'");
+			problem(1, "missing required front matter key '" + key + "'");
 		}
 		return value;
 	}

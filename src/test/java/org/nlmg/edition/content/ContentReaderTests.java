@@ -232,6 +232,44 @@ class ContentReaderTests {
 	}
 
 	@Test
+	void yamlLeftOpenIsReportedWhereItWasOpened() {
+		assertProblems(edit("chapters/chapter-02.md", "[kathy, madame]", "[kathy, madame"),
+				"content/chapters/chapter-02.md:7: malformed front matter: while parsing a flow sequence");
+		assertProblems(edit("chapters/chapter-02.md", "characters: [kathy, madame]", "characters without a colon"),
+				"content/chapters/chapter-02.md:7: malformed front matter: while scanning a simple key");
+		assertProblems(edit("chapters/chapter-02.md", "time: ", "time: \""),
+				"content/chapters/chapter-02.md:4: malformed front matter: while scanning a quoted scalar");
+		assertProblems(edit("chapters/chapter-02.md", "title: Fixture middle", "title Fixture middle"),
+				"content/chapters/chapter-02.md:3: malformed front matter: while scanning a simple key");
+		assertProblems(edit("chapters/chapter-02.md", "number: 2", "number 2"),
+				"content/chapters/chapter-02.md:2: malformed front matter: this line is not 'key: value'");
+	}
+
+	@Test
+	void yamlErrorOnItsOwnLine() {
+		assertProblems(edit("chapters/chapter-02.md", "terms: [possible]", "terms: [possible]\n- stray item"),
+				"content/chapters/chapter-02.md:11: malformed front matter: expected <block end>");
+	}
+
+	@Test
+	void malformedFrontMatterIsItsFilesOnlyProblem() {
+		assertThatExceptionOfType(InvalidContentException.class)
+			.isThrownBy(
+					() -> new ContentReader().read(edit("chapters/chapter-02.md", "[kathy, madame]", "[kathy, madame")))
+			.satisfies((ex) -> assertThat(ex.getProblems()).extracting(ContentProblem::toString)
+				.singleElement()
+				.asString()
+				.startsWith("content/chapters/chapter-02.md:7: malformed front matter"));
+	}
+
+	@Test
+	void anEditionWithoutChapters() {
+		List<ContentFile> files = new ArrayList<>(
+				new ContentFolder(new PathMatchingResourcePatternResolver()).read("classpath:fixtures/no-chapters/"));
+		assertProblems(files, "content/chapters/: the edition has no chapters");
+	}
+
+	@Test
 	void missingFrontMatter() {
 		assertProblems(replace("themes/memory.md", "Just prose, no front matter.\n"),
 				"content/themes/memory.md:1: the file must start with front matter");
@@ -253,6 +291,15 @@ class ContentReaderTests {
 	void duplicateSlugThroughAnAlias() {
 		assertProblems(edit("characters/madame.md", "aliases: [marie-claude]", "aliases: [marie-claude, ruth]"),
 				"content/characters/madame.md:5: duplicate slug: alias 'ruth' is also the slug of content/characters/ruth.md");
+	}
+
+	@Test
+	void duplicateAliasAtItsLine() {
+		assertProblems(
+				edit("characters/kathy.md", "role: main\n", "role: main\naliases:\n  - kath\n  - marie-claude\n"),
+				"content/characters/madame.md:5: duplicate slug: alias 'marie-claude' is already an alias of kathy");
+		assertProblems(edit("characters/madame.md", "aliases: [marie-claude]", "aliases:\n  - marie-claude\n  - ruth"),
+				"content/characters/madame.md:7: duplicate slug: alias 'ruth' is also the slug of content/characters/ruth.md");
 	}
 
 	@Test
