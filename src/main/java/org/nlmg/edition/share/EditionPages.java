@@ -27,9 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class EditionPages {
 
-	/** The pages that are not entries, with their titles and descriptions. */
-	private static final Map<String, String[]> INDEX_PAGES = indexPages();
-
 	/** What a link preview says of a page it knows nothing more about. */
 	static final String EDITION_DESCRIPTION = "A free, spoiler-safe study edition of Kazuo Ishiguro's Never Let Me Go: "
 			+ "every chapter summarised and annotated, with its characters, themes, symbols and sources.";
@@ -37,13 +34,16 @@ public class EditionPages {
 	private static final String GATED_DESCRIPTION = "A page about a later chapter of Never Let Me Go, kept back "
 			+ "until the reader has reached it.";
 
+	/** The pages that are not entries, with their titles and descriptions. */
+	private static final Map<String, String[]> INDEX_PAGES = indexPages();
+
 	private final EntryRepository entries;
 
 	private final EntryViews views;
 
-	private volatile List<String> paths;
-
 	private final KeyPhraseRepository keyPhrases;
+
+	private volatile List<String> paths;
 
 	EditionPages(EntryRepository entries, EntryViews views, KeyPhraseRepository keyPhrases) {
 		this.entries = entries;
@@ -56,7 +56,7 @@ public class EditionPages {
 	 * anchors they may cite on it.
 	 */
 	@Transactional(readOnly = true)
-	public Optional<PublicPage> find(String path, SpoilerPolicy policy) {
+	Optional<PublicPage> find(String path, SpoilerPolicy policy) {
 		String[] index = INDEX_PAGES.get(path);
 		if (index != null) {
 			return Optional.of(new PublicPage(path, index[0], index[1],
