@@ -58,3 +58,28 @@
     });
   });
 })();
+
+// Enhancement only: each citation on the cite page gets a "Copy" button. Without
+// JavaScript the citations are plain text to select.
+(function () {
+  'use strict';
+  if (!navigator.clipboard || !window.isSecureContext) {
+    return;
+  }
+  document.querySelectorAll('.copyable').forEach(function (text) {
+    var value = text.textContent.trim();
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'copy-link copy-text';
+    button.textContent = 'Copy';
+    button.addEventListener('click', function () {
+      navigator.clipboard.writeText(value).then(function () {
+        button.textContent = 'Copied';
+        setTimeout(function () { button.textContent = 'Copy'; }, 2000);
+      }, function () {
+        button.textContent = 'Select the text to copy it';
+      });
+    });
+    text.append(' ', button);
+  });
+})();

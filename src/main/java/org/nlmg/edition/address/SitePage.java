@@ -63,7 +63,7 @@ public record SitePage(String path, Set<String> ids, Map<String, String> publish
 
 	/** The first and last words of a block's text, without its § or ¶ mark. */
 	static String hint(String html) {
-		String text = html.replaceAll("<a class=\"self-link\"[^>]*>.*?</a>", " ")
+		String text = html.replaceAll("<a class=\"(self|cite)-link\"[^>]*>.*?</a>", " ")
 			.replaceAll("<[^>]+>", " ")
 			.replace("&rsquo;", "’")
 			.replace("&lsquo;", "‘")

@@ -9,7 +9,6 @@ import org.nlmg.edition.content.EditionProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** What a page needs to print "cite this page": its full address and today's date. */
 @ControllerAdvice
@@ -18,10 +17,10 @@ class CitationAdvice {
 
 	private final Clock clock = Clock.systemDefaultZone();
 
-	private final EditionProperties properties;
+	private final PageAddresses addresses;
 
 	CitationAdvice(EditionProperties properties) {
-		this.properties = properties;
+		this.addresses = new PageAddresses(properties);
 	}
 
 	/**
@@ -30,10 +29,7 @@ class CitationAdvice {
 	 */
 	@ModelAttribute("pageAddress")
 	String pageAddress(HttpServletRequest request) {
-		if (this.properties.siteAddress() != null) {
-			return this.properties.addressOf(request.getRequestURI());
-		}
-		return ServletUriComponentsBuilder.fromRequestUri(request).replaceQuery(null).build().toUriString();
+		return this.addresses.absolute(request, request.getRequestURI());
 	}
 
 	@ModelAttribute("accessed")

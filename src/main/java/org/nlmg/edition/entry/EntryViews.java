@@ -58,7 +58,7 @@ public class EntryViews {
 		return new Shown<>(sections.items()
 			.stream()
 			.map((section) -> new SectionView(section.getLevel(), section.getChapter(), section.getAnchor(),
-					section.getHeading(), policy.prose(section.getHtml())))
+					section.getHeading(), CiteLinks.add(policy.prose(section.getHtml()), entry, policy.position())))
 			.toList(), sections.heldBack());
 	}
 

@@ -89,6 +89,10 @@ final class NginxConfiguration {
 				    location = /search {
 				        return 404;
 				    }
+				    # So do citations (dated the day they are asked for) and QR codes: proxy them too.
+				    location ~ ^/(cite|qr\\.svg|qr\\.png)$ {
+				        return 404;
+				    }
 				    # The edition's earlier form posted here; its pages now ask for ?upto=N&remember=1.
 				    location = /reading-position {
 				        return 404;

@@ -58,7 +58,7 @@ public record Citations(String mla, String apa, String chicago) {
 	private static String apa(Author author, Published date, String title, String container, String publisher,
 			String url) {
 		String when = (date.day() != null)
-				? date.day().getYear() + ", " + monthName(date.day()) + " " + date.day().getDayOfMonth()
+				? date.day().getYear() + ", " + MlaDates.monthName(date.day()) + " " + date.day().getDayOfMonth()
 				: (date.year() != null) ? date.year() : "n.d.";
 		String work = (container != null) ? title + ". In <em>" + container + "</em>"
 				: isDescription(title) ? title : "<em>" + title + "</em>";
@@ -69,8 +69,7 @@ public record Citations(String mla, String apa, String chicago) {
 
 	private static String chicago(Author author, Published date, String title, String container, String publisher,
 			String url) {
-		String when = (date.day() != null)
-				? monthName(date.day()) + " " + date.day().getDayOfMonth() + ", " + date.day().getYear()
+		String when = (date.day() != null) ? MlaDates.monthDayYear(date.day())
 				: (date.year() != null) ? date.year() : "n.d.";
 		String work = ((container != null) ? quoted(title) + " In <em>" + container + "</em>. " : quoted(title) + " ")
 				+ publisher + ", " + when + (when.endsWith(".") ? "" : ".");
@@ -87,11 +86,6 @@ public record Citations(String mla, String apa, String chicago) {
 
 	private static String quoted(String title) {
 		return isDescription(title) ? title + "." : "\u201c" + title + ".\u201d";
-	}
-
-	private static String monthName(LocalDate day) {
-		String month = day.getMonth().name().toLowerCase(Locale.ROOT);
-		return Character.toUpperCase(month.charAt(0)) + month.substring(1);
 	}
 
 	private static String escape(String text) {

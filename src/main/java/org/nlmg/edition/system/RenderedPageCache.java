@@ -49,7 +49,7 @@ class RenderedPageCache extends OncePerRequestFilter {
 			ReadingPosition.REVEAL_PARAMETER);
 
 	private static final Set<String> UNCACHED_PREFIXES = Set.of("/css/", "/js/", "/search", "/reading-position",
-			"/error");
+			"/cite", "/error");
 
 	private final Cache<String, StoredPage> pages;
 

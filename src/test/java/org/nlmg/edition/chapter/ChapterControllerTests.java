@@ -14,6 +14,7 @@ import org.nlmg.edition.model.ContentKind;
 import org.nlmg.edition.model.Part;
 import org.nlmg.edition.quiz.QuizPages.QuizCard;
 import org.nlmg.edition.reading.SpoilerPolicy;
+import org.nlmg.edition.share.EditionPages;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -41,6 +42,9 @@ class ChapterControllerTests {
 
 	@MockitoBean
 	private RedirectRepository redirects;
+
+	@MockitoBean
+	private EditionPages editionPages;
 
 	@BeforeEach
 	void chapters() {

@@ -13,6 +13,7 @@ import org.nlmg.edition.entry.EntryView.Card;
 import org.nlmg.edition.model.ContentKind;
 import org.nlmg.edition.model.NovelCharacter;
 import org.nlmg.edition.reading.SpoilerPolicy;
+import org.nlmg.edition.share.EditionPages;
 import org.nlmg.edition.reading.SpoilerPolicy.Shown;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +43,9 @@ class CharacterControllerTests {
 
 	@MockitoBean
 	private RedirectRepository redirects;
+
+	@MockitoBean
+	private EditionPages editionPages;
 
 	@BeforeEach
 	void characters() {

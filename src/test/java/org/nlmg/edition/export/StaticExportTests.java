@@ -167,7 +167,11 @@ class StaticExportTests {
 			for (Element link : page.select("a[href]")) {
 				String href = link.attr("href").replaceFirst("#.*", "");
 				boolean ours = href.startsWith("/") && !href.startsWith("//");
-				if (ours && !href.startsWith("/search") && !href.contains(ReadingPosition.REVEAL_PARAMETER + "=")) {
+				// Searches, citations (dated the day they are asked for) and QR codes
+				// need the
+				// running edition.
+				boolean live = href.startsWith("/search") || href.startsWith("/cite") || href.startsWith("/qr.");
+				if (ours && !live && !href.contains(ReadingPosition.REVEAL_PARAMETER + "=")) {
 					queue.add(href);
 				}
 			}

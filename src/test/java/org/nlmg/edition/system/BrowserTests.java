@@ -90,7 +90,8 @@ class BrowserTests {
 				"/themes", "/themes/memory", "/symbols", "/symbols/the-tape", "/glossary", "/sources",
 				"/sources/wikipedia", "/about", "/timeline", "/search?q=tommy", "/quizzes", "/quizzes/chapter-6",
 				"/quizzes/part-2?upto=9", "/key-phrases", "/key-phrases/theme/memory", "/key-facts", "/summary",
-				"/summary/part-1", "/characters/relationships", "/characters/relationships?upto=9", "/no-such-page");
+				"/summary/part-1", "/characters/relationships", "/characters/relationships?upto=9",
+				"/cite?path=/chapters/6&anchor=summary", "/no-such-page");
 	}
 
 	/**
