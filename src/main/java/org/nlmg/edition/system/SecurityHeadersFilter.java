@@ -1,0 +1,50 @@
+package org.nlmg.edition.system;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Sets the security headers before anything answers, so stored pages, 304s, redirects and
+ * error pages all carry them. Every page shows the reader's position, which the cookie
+ * may hold, so by default an answer is revalidated and varies with the cookie; the
+ * fingerprinted stylesheet and script set their own year-long caching.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class SecurityHeadersFilter extends OncePerRequestFilter {
+
+	private final SecurityHeaders headers;
+
+	SecurityHeadersFilter(SecurityHeaders headers) {
+		this.headers = headers;
+	}
+
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		// An error page is shown after a reset of the failed answer: set them again.
+		return false;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		this.headers.apply(response, request.isSecure());
+		String path = request.getRequestURI();
+		if (!path.startsWith("/css/") && !path.startsWith("/js/")) {
+			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+			response.setHeader(HttpHeaders.VARY, "Accept-Encoding, Cookie");
+		}
+		chain.doFilter(request, response);
+	}
+
+}
