@@ -14,19 +14,23 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Sets the security headers before anything answers, so stored pages, 304s, redirects and
- * error pages all carry them. Every page shows the reader's position, which the cookie
- * may hold, so by default an answer is revalidated and varies with the cookie; the
- * fingerprinted stylesheet and script set their own year-long caching.
+ * Sets the security headers and the edition's version before anything answers, so stored
+ * pages, 304s, redirects and error pages all carry them. Every page shows the reader's
+ * position, which the cookie may hold, so by default an answer is revalidated and varies
+ * with the cookie; the fingerprinted stylesheet and script set their own year-long
+ * caching.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
-class SecurityHeadersFilter extends OncePerRequestFilter {
+class ResponseHeadersFilter extends OncePerRequestFilter {
 
 	private final SecurityHeaders headers;
 
-	SecurityHeadersFilter(SecurityHeaders headers) {
+	private final EditionVersion version;
+
+	ResponseHeadersFilter(SecurityHeaders headers, EditionVersion version) {
 		this.headers = headers;
+		this.version = version;
 	}
 
 	@Override
@@ -39,6 +43,7 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		this.headers.apply(response, request.isSecure());
+		response.setHeader(EditionVersion.HEADER, this.version.header());
 		String path = request.getRequestURI();
 		if (!path.startsWith("/css/") && !path.startsWith("/js/")) {
 			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");

@@ -72,6 +72,8 @@ class HardeningTests {
 		assertThat(stylesheet.status()).isEqualTo(200);
 		Answer redirect = get("/Chapters/2");
 		assertThat(redirect.status()).isEqualTo(301);
+		Answer health = get("/actuator/health/readiness");
+		assertThat(health.status()).isEqualTo(200);
 		assertSecurityHeaders(page, "page");
 		assertSecurityHeaders(stored, "stored page");
 		assertSecurityHeaders(notModified, "304");
@@ -80,6 +82,7 @@ class HardeningTests {
 		assertSecurityHeaders(tomcat, "Tomcat's 400");
 		assertSecurityHeaders(stylesheet, "stylesheet");
 		assertSecurityHeaders(redirect, "redirect");
+		assertSecurityHeaders(health, "readiness probe");
 	}
 
 	@Test
