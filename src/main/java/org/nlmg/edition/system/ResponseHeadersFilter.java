@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -22,14 +23,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
+@EnableConfigurationProperties(SecurityProperties.class)
 class ResponseHeadersFilter extends OncePerRequestFilter {
 
 	private final SecurityHeaders headers;
 
 	private final EditionVersion version;
 
-	ResponseHeadersFilter(SecurityHeaders headers, EditionVersion version) {
-		this.headers = headers;
+	ResponseHeadersFilter(SecurityProperties security, EditionVersion version) {
+		this.headers = new SecurityHeaders(security);
 		this.version = version;
 	}
 

@@ -2,17 +2,12 @@ package org.nlmg.edition.system;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.stereotype.Component;
-
 /**
  * The headers a security review expects, on every answer: the stylesheet and script are
  * the edition's own files, nothing runs inline, and pages are framed only where the
  * {@code edition.security.frame-ancestors} setting allows.
  */
-@Component
-@EnableConfigurationProperties(SecurityProperties.class)
-class SecurityHeaders {
+final class SecurityHeaders {
 
 	private static final String PERMISSIONS = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
 			+ "magnetometer=(), microphone=(), payment=(), usb=()";

@@ -17,6 +17,7 @@ import org.apache.coyote.ActionCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.http.HttpHeaders;
@@ -29,6 +30,7 @@ import org.springframework.stereotype.Component;
  * headers.
  */
 @Component
+@EnableConfigurationProperties(SecurityProperties.class)
 class TomcatErrorPage implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
 
 	private static final Logger LOGGER = LoggerFactory.getLogger(TomcatErrorPage.class);
@@ -37,8 +39,8 @@ class TomcatErrorPage implements WebServerFactoryCustomizer<TomcatServletWebServ
 
 	private final String page;
 
-	TomcatErrorPage(SecurityHeaders headers) {
-		this.headers = headers;
+	TomcatErrorPage(SecurityProperties security) {
+		this.headers = new SecurityHeaders(security);
 		try (InputStream in = TomcatErrorPage.class.getResourceAsStream("/system/error.html")) {
 			this.page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
