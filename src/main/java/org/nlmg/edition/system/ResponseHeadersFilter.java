@@ -17,9 +17,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Sets the security headers and the edition's version before anything answers, so stored
  * pages, 304s, redirects and error pages all carry them. Every page shows the reader's
- * position, which the cookie may hold, so by default an answer is revalidated and varies
- * with the cookie; the fingerprinted stylesheet and script set their own year-long
- * caching.
+ * position, which the cookie may hold, so an answer varies with the cookie and is
+ * revalidated every time (a stored page's bodiless 304 costs a slow network almost
+ * nothing); the fingerprinted stylesheet and script set their own year-long caching.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
