@@ -39,24 +39,30 @@ class ContentLoader implements InitializingBean, SmartInitializingSingleton {
 
 	private final AsyncTaskExecutor executor;
 
+	private final ContentVersion version;
+
 	private CompletableFuture<Edition> reading;
 
 	private long start;
 
 	ContentLoader(EditionProperties properties, ResourcePatternResolver resources, EntityManager entityManager,
-			TransactionTemplate transaction, AsyncTaskExecutor applicationTaskExecutor) {
+			TransactionTemplate transaction, AsyncTaskExecutor applicationTaskExecutor, ContentVersion version) {
 		this.properties = properties;
 		this.folder = new ContentFolder(resources, properties.maxFileSize());
 		this.entityManager = entityManager;
 		this.transaction = transaction;
 		this.executor = applicationTaskExecutor;
+		this.version = version;
 	}
 
 	@Override
 	public void afterPropertiesSet() {
 		this.start = System.nanoTime();
-		this.reading = CompletableFuture
-			.supplyAsync(() -> new ContentReader().read(this.folder.read(this.properties.content())), this.executor);
+		this.reading = CompletableFuture.supplyAsync(() -> {
+			List<ContentFile> files = this.folder.read(this.properties.content());
+			this.version.of(files);
+			return new ContentReader().read(files);
+		}, this.executor);
 	}
 
 	@Override

@@ -40,7 +40,7 @@ class ReadingPositionAdvice {
 	String currentPath(HttpServletRequest request) {
 		// On the error page, the address the reader asked for rather than /error.
 		Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-		return (failed instanceof String path) ? path : request.getRequestURI();
+		return LocalPath.of((failed instanceof String path) ? path : request.getRequestURI());
 	}
 
 	static ReadingPosition of(HttpServletRequest request) {

@@ -31,7 +31,7 @@ class RememberPositionFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String upto = request.getParameter(ReadingPosition.PARAMETER);
 		ReadingPosition position = ReadingPosition.of((upto != null) ? upto : "all", null, false);
-		String path = request.getRequestURI();
+		String path = LocalPath.of(request.getRequestURI());
 		if (position.fromLink()) {
 			RememberedPosition.remember(position, request, response);
 			response.sendRedirect(RememberedPosition.address(path, position));

@@ -33,6 +33,7 @@ final class RememberedPosition {
 			.maxAge(position.isWholeBook() ? Duration.ZERO : Duration.ofDays(365))
 			.sameSite("Lax")
 			.httpOnly(true)
+			.secure(request.isSecure())
 			.build();
 		response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
 	}

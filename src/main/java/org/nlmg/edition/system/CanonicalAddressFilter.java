@@ -7,6 +7,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.nlmg.edition.reading.LocalPath;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
@@ -26,14 +27,15 @@ class CanonicalAddressFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String path = request.getRequestURI();
 		String canonical = canonical(path);
-		// An address starting "//" would name another host in the Location header: never
-		// redirect it.
+		String query = request.getQueryString();
+		// An address starting "//" would name another host in the Location header, and
+		// one far longer than the edition's would not fit in it: never redirect them.
 		boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-		if (!read || canonical.equals(path) || path.startsWith("//")) {
+		int length = path.length() + ((query != null) ? query.length() : 0);
+		if (!read || canonical.equals(path) || path.startsWith("//") || length > LocalPath.MAX_LENGTH) {
 			chain.doFilter(request, response);
 			return;
 		}
-		String query = request.getQueryString();
 		response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
 		response.setHeader(HttpHeaders.LOCATION, canonical + ((query != null) ? "?" + query : ""));
 	}

@@ -128,9 +128,7 @@ class RenderedPageCache extends OncePerRequestFilter {
 			throws IOException {
 		ContentCoding coding = ContentCoding.negotiate(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
 		String etag = page.etag(coding);
-		response.setHeader(HttpHeaders.VARY, "Accept-Encoding, Cookie");
-		// Revalidate every time: a bodiless 304 costs a slow network almost nothing.
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+		// Cache-Control and Vary are set for every page (ResponseHeadersFilter).
 		response.setHeader(HttpHeaders.ETAG, etag);
 		if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);

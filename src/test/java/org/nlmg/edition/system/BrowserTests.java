@@ -113,11 +113,17 @@ class BrowserTests {
 				try (BrowserContext context = this.browser
 					.newContext(new Browser.NewContextOptions().setColorScheme(scheme).setViewportSize(width, 800))) {
 					Page page = context.newPage();
+					String where = " (" + scheme + ", " + width + " px): ";
+					// An inline style or script the Content-Security-Policy blocked.
+					page.onConsoleMessage((message) -> {
+						if (message.text().contains("Content Security Policy")) {
+							problems.add("console" + where + message.text());
+						}
+					});
 					page.navigate(url(path));
 					AxeResults results = new AxeBuilder(page)
 						.withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
 						.analyze();
-					String where = " (" + scheme + ", " + width + " px): ";
 					results.getViolations()
 						.forEach((v) -> v.getNodes()
 							.forEach((node) -> problems
