@@ -13,7 +13,14 @@ final class NginxConfiguration {
 	private NginxConfiguration() {
 	}
 
-	static String of(Path root, String listen, Map<String, String> redirects) {
+	/**
+	 * @param headers the security headers the edition sends with every answer
+	 */
+	static String of(Path root, String listen, Map<String, String> redirects, Map<String, String> headers) {
+		// nginx drops a server's add_header lines in a location that has its own: repeat
+		// them in each.
+		String inServer = addHeaders(headers, "    ");
+		String inLocation = addHeaders(headers, "        ");
 		StringBuilder oldNames = new StringBuilder();
 		redirects.forEach((from, to) -> oldNames.append("    location = ")
 			.append(from)
@@ -65,6 +72,8 @@ final class NginxConfiguration {
 				    charset utf-8;
 				    charset_types text/css application/javascript application/xml text/plain;
 
+				    # The edition's security headers, on every answer.
+				%s
 				    # Every file has .gz (and .br) siblings made at export: send them as they are.
 				    gzip_static on;
 				    gzip_vary on;
@@ -76,15 +85,15 @@ final class NginxConfiguration {
 				        add_header Cache-Control "no-cache" always;
 				        add_header Vary "Cookie" always;
 				        add_header Set-Cookie $edition_remember always;
-				        try_files $uri/index$edition_upto$edition_reveal.html $uri =404;
+				%s        try_files $uri/index$edition_upto$edition_reveal.html $uri =404;
 				    }
 				    # The stylesheet and script have fingerprinted names: keep them for a year.
 				    location /css/ {
 				        add_header Cache-Control "max-age=31536000, public, immutable";
-				    }
+				%s    }
 				    location /js/ {
 				        add_header Cache-Control "max-age=31536000, public, immutable";
-				    }
+				%s    }
 				    # Searching needs the running edition: proxy /search to one, or readers get the 404 page.
 				    location = /search {
 				        return 404;
@@ -102,7 +111,18 @@ final class NginxConfiguration {
 				    # Old names of pages lead to their pages for good, as in the edition.
 				%s}
 				"""
-			.formatted(listen, root, oldNames);
+			.formatted(listen, root, inServer, inLocation, inLocation, inLocation, oldNames);
+	}
+
+	private static String addHeaders(Map<String, String> headers, String indent) {
+		StringBuilder lines = new StringBuilder();
+		headers.forEach((name, value) -> lines.append(indent)
+			.append("add_header ")
+			.append(name)
+			.append(" \"")
+			.append(value.replace("\\", "\\\\").replace("\"", "\\\""))
+			.append("\" always;\n"));
+		return lines.toString();
 	}
 
 }

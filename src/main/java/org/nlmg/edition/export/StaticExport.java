@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,6 +49,10 @@ public final class StaticExport {
 	private static final Pattern ASSET = Pattern.compile("(?:href|src)=\"(/(?:css|js)/[^\"?#]+)\"");
 
 	private static final String REVEAL_LINK = ReadingPosition.REVEAL_PARAMETER + "=1";
+
+	/** The edition's security headers, which a static host sends as the edition does. */
+	private static final List<String> SECURITY_HEADERS = List.of("Content-Security-Policy", "X-Content-Type-Options",
+			"Referrer-Policy", "Permissions-Policy", "X-Frame-Options");
 
 	private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -116,8 +122,11 @@ public final class StaticExport {
 			}
 		}
 		store("404.html", require(MISSING, 404));
-		write("edition.conf", NginxConfiguration.of(this.folder.toAbsolutePath(), nginxListen, redirects)
-			.getBytes(StandardCharsets.UTF_8));
+		write("edition.conf",
+				NginxConfiguration
+					.of(this.folder.toAbsolutePath(), nginxListen, redirects,
+							fetch("/", ContentCoding.IDENTITY).headers(SECURITY_HEADERS))
+					.getBytes(StandardCharsets.UTF_8));
 		return new Summary(paths.size(), this.files.get(), this.bytes.get());
 	}
 
@@ -172,7 +181,8 @@ public final class StaticExport {
 		try {
 			HttpResponse<byte[]> response = this.client.send(request, HttpResponse.BodyHandlers.ofByteArray());
 			return new Fetched(response.statusCode(), response.body(),
-					response.headers().firstValue("Content-Encoding").orElse(ContentCoding.IDENTITY.token()));
+					response.headers().firstValue("Content-Encoding").orElse(ContentCoding.IDENTITY.token()),
+					response.headers());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not read " + address + " from " + this.base, ex);
@@ -206,7 +216,15 @@ public final class StaticExport {
 		this.bytes.addAndGet(body.length);
 	}
 
-	private record Fetched(int status, byte[] body, String coding) {
+	private record Fetched(int status, byte[] body, String coding, HttpHeaders all) {
+
+		/** The named headers the answer has, in the order named. */
+		Map<String, String> headers(List<String> names) {
+			Map<String, String> headers = new LinkedHashMap<>();
+			names.forEach((name) -> this.all.firstValue(name).ifPresent((value) -> headers.put(name, value)));
+			return headers;
+		}
+
 	}
 
 	/** What an export wrote. */

@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -214,6 +215,28 @@ class StaticExportTests {
 			.header("If-None-Match", etag)
 			.build();
 		assertThat(this.client.send(again, HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(304);
+	}
+
+	/** A security review finds the same headers on the static host as on the edition. */
+	@Test
+	void theExportSendsTheEditionsSecurityHeaders() throws Exception {
+		HttpHeaders edition = get("http://localhost:" + this.port, "/chapters/6", "identity").headers();
+		assertThat(edition.firstValue("Content-Security-Policy")).hasValueSatisfying(
+				(policy) -> assertThat(policy).contains("script-src 'self'").contains("frame-ancestors"));
+		for (String address : List.of("/chapters/6", "/chapters/6?upto=3", "/no-such-page", "/search?q=x")) {
+			HttpHeaders exported = get(nginxAddress(), address, "identity").headers();
+			for (String name : List.of("Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy",
+					"Permissions-Policy", "X-Frame-Options")) {
+				assertThat(exported.allValues(name)).as(name + " on " + address)
+					.isEqualTo(edition.allValues(name))
+					.isNotEmpty();
+			}
+		}
+		String stylesheet = Jsoup.parse(new String(get(nginxAddress(), "/", "identity").body(), StandardCharsets.UTF_8))
+			.select("link[rel=stylesheet]")
+			.attr("href");
+		assertThat(get(nginxAddress(), stylesheet, "identity").headers().firstValue("X-Content-Type-Options"))
+			.contains("nosniff");
 	}
 
 	/**
