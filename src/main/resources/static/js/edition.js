@@ -58,3 +58,28 @@
     });
   });
 })();
+
+// Enhancement only: the class link is a read-only field a reader can select and copy;
+// where the browser allows it, a button copies it in one click.
+(function () {
+  'use strict';
+  var field = document.getElementById('class-link-address');
+  if (!field || !navigator.clipboard || !window.isSecureContext) {
+    return;
+  }
+  var button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'copy-class-link';
+  button.textContent = 'Copy';
+  button.setAttribute('aria-label', 'Copy the link for a class');
+  button.addEventListener('click', function () {
+    navigator.clipboard.writeText(field.value).then(function () {
+      button.textContent = 'Copied';
+      setTimeout(function () { button.textContent = 'Copy'; }, 2000);
+    }, function () {
+      field.select();
+    });
+  });
+  field.after(button);
+  field.addEventListener('focus', function () { field.select(); });
+})();

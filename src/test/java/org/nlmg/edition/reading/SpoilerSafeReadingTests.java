@@ -169,6 +169,39 @@ class SpoilerSafeReadingTests {
 	}
 
 	@Test
+	void afterSetThePageOffersACopyableClassLinkAtThatPosition() throws Exception {
+		String location = this.mvc.perform(get("/chapters/1").param("upto", "2").param("remember", "1"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		this.mvc.perform(get(location).cookie(new Cookie(ReadingPosition.COOKIE, "2")))
+			.andExpect(content().string(allOf(containsString("Link for a class at chapter <span>2</span>"),
+					containsString("value=\"http://localhost/chapters/1?upto=2\""))));
+		this.mvc.perform(get("/chapters/1").cookie(new Cookie(ReadingPosition.COOKIE, "2")))
+			.andExpect(content().string(allOf(containsString("Link to this page at this position"),
+					not(containsString("Link for a class")))));
+	}
+
+	@Test
+	void aFirstVisitIsAskedOnceHowFarTheReaderHasRead() throws Exception {
+		for (int visit = 0; visit < 2; visit++) {
+			// The second answer comes from the page store, with the same cookie.
+			this.mvc.perform(get("/chapters/1"))
+				.andExpect(content().string(allOf(containsString("How far have you read?"),
+						containsString("href=\"/chapters/1?upto=all&amp;remember=1\">The whole book</a>"))))
+				.andExpect(cookie().value(FirstVisit.COOKIE, "1"));
+		}
+		this.mvc.perform(get("/chapters/1").cookie(new Cookie(FirstVisit.COOKIE, "1")))
+			.andExpect(content().string(not(containsString("How far have you read?"))))
+			.andExpect(cookie().doesNotExist(FirstVisit.COOKIE));
+		this.mvc.perform(get("/chapters/1").param("upto", "1"))
+			.andExpect(content().string(not(containsString("How far have you read?"))))
+			.andExpect(cookie().doesNotExist(FirstVisit.COOKIE));
+		this.mvc.perform(atChapterOne("/chapters/1"))
+			.andExpect(content().string(not(containsString("How far have you read?"))));
+	}
+
+	@Test
 	void aValueThatIsNotAChapterChangesNothing() throws Exception {
 		this.mvc.perform(get("/chapters/3").param("upto", "<b>").param("remember", "1"))
 			.andExpect(status().isFound())
