@@ -48,6 +48,34 @@ class SpoilerSafeReadingTests {
 	}
 
 	@Test
+	void aChapterAtAGlanceShowsOnlyWhatThePositionAllows() throws Exception {
+		this.mvc.perform(atChapterOne("/chapters/1/glance"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("FIXTURE-CH1-SUMMARY"),
+					containsString("href=\"/chapters/1#early-point\">1. An early point</a>"),
+					containsString("FIXTURE-CH1-EARLY-NOTE about Memory."), not(containsString("A later revelation")),
+					not(containsString("FIXTURE-CH1-SPOILER-FROM-CH3")))));
+		this.mvc.perform(atChapterOne("/chapters/3/glance"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("You have set your reading position to"),
+					not(containsString("FIXTURE-CH3")))));
+		this.mvc.perform(atChapterOne("/chapters/99/glance")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aPrintablePartLeavesOutChaptersPastThePosition() throws Exception {
+		this.mvc.perform(atChapterOne("/parts/1/print"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("FIXTURE-CH1-SUMMARY"),
+					containsString("2 chapters of this part come"), not(containsString("FIXTURE-CH2")),
+					not(containsString("FIXTURE-CH3")), not(containsString("FIXTURE-CH1-SPOILER-FROM-CH3")))));
+		this.mvc.perform(get("/parts/1/print").param("upto", "all"))
+			.andExpect(content()
+				.string(allOf(containsString("FIXTURE-CH3"), not(containsString("chapters of this part come")))));
+		this.mvc.perform(atChapterOne("/parts/4/print")).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void heldBackEntriesCanBeShownOnThatPage() throws Exception {
 		this.mvc.perform(atChapterOne("/chapters/1").param("reveal", "1"))
 			.andExpect(content().string(containsString("FIXTURE-CH1-SPOILER-FROM-CH3")));
