@@ -59,27 +59,29 @@
   });
 })();
 
-// Enhancement only: the class link is a read-only field a reader can select and copy;
-// where the browser allows it, a button copies it in one click.
+// Enhancement only: a class link or lesson link is a read-only field a reader can
+// select and copy; where the browser allows it, a button beside it copies it in one click.
 (function () {
   'use strict';
-  var field = document.getElementById('class-link-address');
-  if (!field || !navigator.clipboard || !window.isSecureContext) {
+  if (!navigator.clipboard || !window.isSecureContext) {
     return;
   }
-  var button = document.createElement('button');
-  button.type = 'button';
-  button.className = 'copy-class-link';
-  button.textContent = 'Copy';
-  button.setAttribute('aria-label', 'Copy the link for a class');
-  button.addEventListener('click', function () {
-    navigator.clipboard.writeText(field.value).then(function () {
-      button.textContent = 'Copied';
-      setTimeout(function () { button.textContent = 'Copy'; }, 2000);
-    }, function () {
-      field.select();
+  document.querySelectorAll('input.copyable').forEach(function (field) {
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'copy-field';
+    button.textContent = 'Copy';
+    var label = document.querySelector('label[for="' + field.id + '"]');
+    button.setAttribute('aria-label', 'Copy: ' + (label ? label.textContent.replace(/\s+/g, ' ').trim() : 'link'));
+    button.addEventListener('click', function () {
+      navigator.clipboard.writeText(field.value).then(function () {
+        button.textContent = 'Copied';
+        setTimeout(function () { button.textContent = 'Copy'; }, 2000);
+      }, function () {
+        field.select();
+      });
     });
+    field.after(button);
+    field.addEventListener('focus', function () { field.select(); });
   });
-  field.after(button);
-  field.addEventListener('focus', function () { field.select(); });
 })();

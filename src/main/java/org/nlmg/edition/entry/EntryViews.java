@@ -55,11 +55,14 @@ public class EntryViews {
 	 */
 	public Shown<SectionView> sections(Entry entry, SpoilerPolicy policy) {
 		Shown<Section> sections = policy.filter(entry.getSections());
-		return new Shown<>(sections.items()
-			.stream()
-			.map((section) -> new SectionView(section.getLevel(), section.getChapter(), section.getAnchor(),
-					section.getHeading(), policy.prose(section.getHtml())))
-			.toList(), sections.heldBack());
+		return new Shown<>(sections.items().stream().map((section) -> section(section, policy)).toList(),
+				sections.heldBack());
+	}
+
+	/** One section as the reader gets it, its links adapted for the reader. */
+	public SectionView section(Section section, SpoilerPolicy policy) {
+		return new SectionView(section.getLevel(), section.getChapter(), section.getAnchor(), section.getHeading(),
+				policy.prose(section.getHtml()));
 	}
 
 	/** An entry page under its kind's index page. */
