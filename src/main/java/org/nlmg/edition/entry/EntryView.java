@@ -79,11 +79,15 @@ public record EntryView<E extends Entry>(E entry, String title, Gate gate, List<
 		private static final Pattern FIRST_PARAGRAPH = Pattern.compile("(?s)<p[^>]*>(.*?)</p>");
 
 		/**
-		 * The section without its heading, for a page that gives the heading its own
-		 * level.
+		 * The section as another page quotes it: without its heading (the quoting page
+		 * gives it its own level), its self-link marks or its ids, which belong to the
+		 * section's own page.
 		 */
 		public String body() {
-			return HEADING.matcher(this.html).replaceFirst("");
+			return HEADING.matcher(this.html)
+				.replaceFirst("")
+				.replaceAll("<a class=\"self-link\"[^>]*>[^<]*</a>", "")
+				.replaceAll(" id=\"[^\"]*\"", "");
 		}
 
 		/**

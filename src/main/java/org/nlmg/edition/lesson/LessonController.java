@@ -43,6 +43,8 @@ class LessonController {
 		LessonView view = this.pages.view(lesson, policy);
 		model.addAttribute("view", view);
 		model.addAttribute("builderUrl", builder(lesson));
+		// The address to share and print is the whole lesson's, not the bare page's.
+		model.addAttribute("shareAddress", absolute(request, lesson.address()));
 		model.addAttribute("crumbs", List.of(Crumb.here(view.getTitle())));
 		return "lessons/lesson";
 	}
@@ -69,12 +71,18 @@ class LessonController {
 		}
 		remember(lesson, response);
 		LessonView view = this.pages.view(lesson, policy);
-		String address = ServletUriComponentsBuilder.fromContextPath(request).toUriString() + lesson.address();
+		String address = absolute(request, lesson.address());
 		model.addAttribute("view", view);
 		model.addAttribute("lessonAddress", address);
+		model.addAttribute("lessonPath", lesson.address());
+		model.addAttribute("shareAddress", absolute(request, builder(lesson)));
 		model.addAttribute("tooLong", address.length() > Lesson.MAX_ADDRESS);
 		model.addAttribute("crumbs", List.of(Crumb.here("Build a lesson")));
 		return "lessons/build";
+	}
+
+	private static String absolute(HttpServletRequest request, String path) {
+		return ServletUriComponentsBuilder.fromContextPath(request).toUriString() + path;
 	}
 
 	private static String builder(Lesson lesson) {
