@@ -60,6 +60,9 @@ class LessonTests {
 			.andExpect(content().string(allOf(containsString("could not be read"),
 					containsString("is not a section address"), containsString("There is no page at /chapters/99"),
 					containsString("1. An early point"), not(containsString("<script>")))));
+		this.mvc.perform(get(java.net.URI.create("/lesson?s=chapters/1%E2%28:early-point&s=chapters/1:early-point")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Section 1"), containsString("1. An early point"))));
 		this.mvc.perform(get("/lesson").param("s", "chapters/1:early-point").param("upto", "x'y"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("class=\"reading-notice\"")));
