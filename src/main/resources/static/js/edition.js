@@ -59,27 +59,41 @@
   });
 })();
 
-// Enhancement only: each citation on the cite page gets a "Copy" button. Without
-// JavaScript the citations are plain text to select.
+// Enhancement only: each citation, class link and lesson link gets a "Copy" button.
+// Without JavaScript a citation is plain text to select, and a link a read-only field.
 (function () {
   'use strict';
   if (!navigator.clipboard || !window.isSecureContext) {
     return;
   }
-  document.querySelectorAll('.copyable').forEach(function (text) {
-    var value = text.textContent.trim();
+  document.querySelectorAll('.copyable').forEach(function (copyable) {
+    var field = copyable.tagName === 'INPUT';
     var button = document.createElement('button');
     button.type = 'button';
-    button.className = 'copy-link copy-text';
+    button.className = field ? 'copy-field' : 'copy-link copy-text';
     button.textContent = 'Copy';
+    if (field) {
+      var label = document.querySelector('label[for="' + copyable.id + '"]');
+      button.setAttribute('aria-label', 'Copy: ' + (label ? label.textContent.replace(/\s+/g, ' ').trim() : 'link'));
+      copyable.addEventListener('focus', function () { copyable.select(); });
+    }
+    var value = field ? copyable.value : copyable.textContent.trim();
     button.addEventListener('click', function () {
       navigator.clipboard.writeText(value).then(function () {
         button.textContent = 'Copied';
         setTimeout(function () { button.textContent = 'Copy'; }, 2000);
       }, function () {
-        button.textContent = 'Select the text to copy it';
+        if (field) {
+          copyable.select();
+        } else {
+          button.textContent = 'Select the text to copy it';
+        }
       });
     });
-    text.append(' ', button);
+    if (field) {
+      copyable.after(button);
+    } else {
+      copyable.append(' ', button);
+    }
   });
 })();

@@ -3,7 +3,9 @@ package org.nlmg.edition.chapter;
 import java.util.List;
 
 import org.nlmg.edition.entry.Crumb;
+import org.nlmg.edition.entry.EntryNotFoundException;
 import org.nlmg.edition.model.ContentKind;
+import org.nlmg.edition.model.Part;
 import org.nlmg.edition.reading.SpoilerPolicy;
 
 import org.springframework.stereotype.Controller;
@@ -33,6 +35,26 @@ class ChapterController {
 		model.addAttribute("chapter", chapter);
 		model.addAttribute("crumbs", chapter.page().crumbs());
 		return "chapters/detail";
+	}
+
+	@GetMapping("/chapters/{number:[0-9]{1,3}}/glance")
+	String glance(@PathVariable int number, SpoilerPolicy policy, Model model) {
+		GlanceView glance = this.pages.glance(number, policy);
+		model.addAttribute("glance", glance);
+		model.addAttribute("crumbs", List.of(Crumb.index(ContentKind.CHAPTER),
+				Crumb.to(glance.chapter().getLinkLabel(), glance.chapter().getUrl()), Crumb.here("At a glance")));
+		return "chapters/glance";
+	}
+
+	@GetMapping("/parts/{number:[0-9]{1,2}}/print")
+	String part(@PathVariable int number, SpoilerPolicy policy, Model model) {
+		if (number < 1 || number > Part.values().length) {
+			throw new EntryNotFoundException(ContentKind.PAGE, "/parts/" + number + "/print");
+		}
+		PartPrintView part = this.pages.part(Part.values()[number - 1], policy);
+		model.addAttribute("part", part);
+		model.addAttribute("crumbs", List.of(Crumb.index(ContentKind.CHAPTER), Crumb.here(part.getTitle())));
+		return "chapters/part";
 	}
 
 }

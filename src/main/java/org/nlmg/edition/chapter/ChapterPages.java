@@ -11,6 +11,7 @@ import org.nlmg.edition.entry.EntryViews;
 import org.nlmg.edition.model.Chapter;
 import org.nlmg.edition.model.ChapterNote;
 import org.nlmg.edition.model.ContentKind;
+import org.nlmg.edition.model.Part;
 import org.nlmg.edition.quiz.QuizPages;
 import org.nlmg.edition.picture.Grid;
 import org.nlmg.edition.picture.Grids;
@@ -71,6 +72,24 @@ public class ChapterPages {
 				nextShown ? null : after, this.quizzes.chapterQuiz(number, policy),
 				(chapter.getPart().getLastChapter() == number) ? this.quizzes.partQuiz(chapter.getPart(), policy)
 						: null);
+	}
+
+	/** A chapter at a glance, gated as its page is. */
+	GlanceView glance(int number, SpoilerPolicy policy) {
+		Chapter chapter = this.chapters.findByNumber(number)
+			.orElseThrow(() -> new EntryNotFoundException(ContentKind.CHAPTER, String.valueOf(number)));
+		return GlanceView.of(this.entryViews.of(chapter, policy, List.of(), 0));
+	}
+
+	/** A part's chapters at a glance, without those past the reader's position. */
+	PartPrintView part(Part part, SpoilerPolicy policy) {
+		List<GlanceView> all = this.chapters.findAllByOrderByNumberAsc()
+			.stream()
+			.filter((chapter) -> chapter.getPart() == part)
+			.map((chapter) -> GlanceView.of(this.entryViews.of(chapter, policy, List.of(), 0)))
+			.toList();
+		List<GlanceView> shown = all.stream().filter((glance) -> !glance.page().isGated()).toList();
+		return new PartPrintView(part, shown, all.size() - shown.size());
 	}
 
 	/** The theme tracker: every theme across the chapters the reader may see. */

@@ -2,8 +2,12 @@ package org.nlmg.edition.entry;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.nlmg.edition.model.Entry;
+
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The model of an entry's page for one reader, built by {@link EntryViews}: what the page
@@ -64,6 +68,50 @@ public record EntryView<E extends Entry>(E entry, String title, Gate gate, List<
 
 	/** A section as the reader gets it. */
 	public record SectionView(int level, Integer chapter, String anchor, String heading, String html) {
+
+		/**
+		 * About two lines: enough to recognise a section by, in a list or on a handout.
+		 */
+		private static final int OPENING_LENGTH = 220;
+
+		private static final Pattern HEADING = Pattern.compile("(?s)^\\s*<h[1-6][^>]*>.*?</h[1-6]>");
+
+		private static final Pattern FIRST_PARAGRAPH = Pattern.compile("(?s)<p[^>]*>(.*?)</p>");
+
+		/**
+		 * The section as another page quotes it: without its heading (the quoting page
+		 * gives it its own level), its self-link marks or its ids, which belong to the
+		 * section's own page.
+		 */
+		public String body() {
+			return HEADING.matcher(this.html)
+				.replaceFirst("")
+				.replaceAll("<a class=\"(?:self|cite)-link\"[^>]*>[^<]*</a>", "")
+				.replaceAll(" id=\"[^\"]*\"", "");
+		}
+
+		/**
+		 * The first words of the section's first paragraph, as plain text (its self-link
+		 * mark left out), or an empty string when it has no paragraph.
+		 */
+		public String opening() {
+			Matcher paragraph = FIRST_PARAGRAPH.matcher(this.html);
+			if (!paragraph.find()) {
+				return "";
+			}
+			String text = HtmlUtils
+				.htmlUnescape(paragraph.group(1)
+					.replaceAll("<a class=\"(?:self|cite)-link\"[^>]*>[^<]*</a>", "")
+					.replaceAll("<[^>]+>", ""))
+				.replaceAll("\\s+", " ")
+				.strip();
+			if (text.length() <= OPENING_LENGTH) {
+				return text;
+			}
+			int cut = text.lastIndexOf(' ', OPENING_LENGTH);
+			return text.substring(0, (cut > 0) ? cut : OPENING_LENGTH) + "…";
+		}
+
 	}
 
 	/** A heading in "On this page", with the headings under it. */

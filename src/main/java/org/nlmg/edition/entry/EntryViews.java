@@ -55,11 +55,14 @@ public class EntryViews {
 	 */
 	public Shown<SectionView> sections(Entry entry, SpoilerPolicy policy) {
 		Shown<Section> sections = policy.filter(entry.getSections());
-		return new Shown<>(sections.items()
-			.stream()
-			.map((section) -> new SectionView(section.getLevel(), section.getChapter(), section.getAnchor(),
-					section.getHeading(), CiteLinks.add(policy.prose(section.getHtml()), entry, policy.position())))
-			.toList(), sections.heldBack());
+		return new Shown<>(sections.items().stream().map((section) -> section(section, entry, policy)).toList(),
+				sections.heldBack());
+	}
+
+	/** One section as the reader gets it, its links adapted for the reader and its marks citable. */
+	public SectionView section(Section section, Entry entry, SpoilerPolicy policy) {
+		return new SectionView(section.getLevel(), section.getChapter(), section.getAnchor(), section.getHeading(),
+				CiteLinks.add(policy.prose(section.getHtml()), entry, policy.position()));
 	}
 
 	/** An entry page under its kind's index page. */

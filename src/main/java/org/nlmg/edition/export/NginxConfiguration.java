@@ -102,6 +102,10 @@ final class NginxConfiguration {
 				    location ~ ^/(cite|qr\\.svg|qr\\.png)$ {
 				        return 404;
 				    }
+				    # So do lessons and their builder: proxy /lesson to one, or readers get the 404 page.
+				    location ^~ /lesson {
+				        return 404;
+				    }
 				    # The edition's earlier form posted here; its pages now ask for ?upto=N&remember=1.
 				    location = /reading-position {
 				        return 404;

@@ -28,6 +28,7 @@ import java.util.stream.Stream;
 
 import org.nlmg.edition.address.SiteCrawler;
 import org.nlmg.edition.model.Part;
+import org.nlmg.edition.reading.FirstVisit;
 import org.nlmg.edition.reading.ReadingPosition;
 import org.nlmg.edition.system.ContentCoding;
 
@@ -176,6 +177,8 @@ public final class StaticExport {
 		HttpRequest request = HttpRequest.newBuilder(this.base.resolve(address))
 			.header("Accept", "text/html,*/*;q=0.8")
 			.header("Accept-Encoding", coding.token())
+			// A static host cannot remember having asked, so its pages never ask.
+			.header("Cookie", FirstVisit.COOKIE + "=1")
 			.GET()
 			.build();
 		try {

@@ -88,6 +88,14 @@ public record ReadingPosition(Integer upto, boolean fromLink, boolean revealed, 
 	}
 
 	/**
+	 * The page at this position, whichever way the position was set: the address a class
+	 * is given. The whole book is the bare address.
+	 */
+	public String addressOf(String address) {
+		return isWholeBook() ? address : address + "?" + PARAMETER + "=" + getValue();
+	}
+
+	/**
 	 * Adds the position to a link, when this page's position came from its own address.
 	 */
 	public String link(String url) {

@@ -23,6 +23,12 @@ class ReadingPositionAdvice {
 		return ReadingPositionAdvice.of(request);
 	}
 
+	/** Whether to ask this reader how far they have read: see {@link FirstVisit}. */
+	@ModelAttribute("firstVisit")
+	boolean firstVisit(HttpServletRequest request) {
+		return FirstVisit.is(request);
+	}
+
 	/**
 	 * The chapters a reader can say they have read up to; after the last comes "the whole
 	 * book".

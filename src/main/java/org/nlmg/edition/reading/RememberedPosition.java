@@ -43,7 +43,7 @@ final class RememberedPosition {
 	 * to share with a class. The whole book is the bare address.
 	 */
 	static String address(String path, ReadingPosition position) {
-		return position.isWholeBook() ? path : path + "?" + ReadingPosition.PARAMETER + "=" + position.getValue();
+		return position.addressOf(path);
 	}
 
 }

@@ -22,6 +22,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.nlmg.edition.content.EditionProperties;
+import org.nlmg.edition.reading.FirstVisit;
 import org.nlmg.edition.reading.ReadingPosition;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -35,9 +36,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Pages never change while the edition runs, so each is rendered once for everything it
  * depends on (its address, the reading position from link or cookie, "show them", the
- * host it is cited at unless a site address is set, and the day it is accessed) and then
- * served as stored bytes, plain, gzipped or in brotli, with no query and no template.
- * ETags name the bytes, so a browser that has a page gets a bodiless 304.
+ * host it is cited at unless a site address is set, whether it is a first visit, and the
+ * day it is accessed) and then served as stored bytes, plain, gzipped or in brotli, with
+ * no query and no template. ETags name the bytes, so a browser that has a page gets a
+ * bodiless 304.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 100)
@@ -110,11 +112,14 @@ class RenderedPageCache extends OncePerRequestFilter {
 	 */
 	private StoredPage render(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		// A cookie set before the store (the first visit's) goes with every copy; one set
+		// while rendering belongs to this request only.
+		int cookiesBefore = response.getHeaders(HttpHeaders.SET_COOKIE).size();
 		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, rendering);
 		String type = rendering.getContentType();
 		boolean storable = rendering.getStatus() == 200 && type != null && type.startsWith("text/html")
-				&& !rendering.containsHeader(HttpHeaders.SET_COOKIE);
+				&& rendering.getHeaders(HttpHeaders.SET_COOKIE).size() == cookiesBefore;
 		if (!storable) {
 			rendering.copyBodyToResponse();
 			return null;
@@ -164,6 +169,10 @@ class RenderedPageCache extends OncePerRequestFilter {
 			Arrays.stream(cookies)
 				.filter((cookie) -> ReadingPosition.COOKIE.equals(cookie.getName()))
 				.forEach((cookie) -> key.append("|cookie=").append(cookie.getValue()));
+		}
+		// A first visit's page asks how far the reader has read.
+		if (FirstVisit.is(request)) {
+			key.append("|first");
 		}
 		// "Cite this page" prints the address the page was read at and the day; with a
 		// site address set, any Host header a client sends reaches the same stored page.

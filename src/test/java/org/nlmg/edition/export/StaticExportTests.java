@@ -37,6 +37,7 @@ import org.nlmg.edition.address.AddressBook;
 import org.nlmg.edition.address.SiteCrawler;
 import org.nlmg.edition.chapter.ChapterRepository;
 import org.nlmg.edition.entry.RedirectRepository;
+import org.nlmg.edition.reading.FirstVisit;
 import org.nlmg.edition.reading.ReadingPosition;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -159,7 +160,14 @@ class StaticExportTests {
 				pages.put(address, null);
 				continue;
 			}
-			byte[] edition = get("http://localhost:" + this.port, address, "identity").body();
+			// The export is made as for a reader who has been asked how far they have
+			// read.
+			byte[] edition = this.client
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + address))
+					.header("Accept", "text/html")
+					.header("Cookie", FirstVisit.COOKIE + "=1")
+					.build(), HttpResponse.BodyHandlers.ofByteArray())
+				.body();
 			if (!Arrays.equals(served.body(), edition)) {
 				problems.add(address + " differs from the edition's page");
 			}
@@ -168,10 +176,10 @@ class StaticExportTests {
 			for (Element link : page.select("a[href]")) {
 				String href = link.attr("href").replaceFirst("#.*", "");
 				boolean ours = href.startsWith("/") && !href.startsWith("//");
-				// Searches, citations (dated the day they are asked for) and QR codes
-				// need the
-				// running edition.
-				boolean live = href.startsWith("/search") || href.startsWith("/cite") || href.startsWith("/qr.");
+				// Searches, citations (dated the day they are asked for), QR codes and
+				// lessons need the running edition.
+				boolean live = href.startsWith("/search") || href.startsWith("/cite") || href.startsWith("/qr.")
+						|| href.startsWith("/lesson");
 				if (ours && !live && !href.contains(ReadingPosition.REVEAL_PARAMETER + "=")) {
 					queue.add(href);
 				}

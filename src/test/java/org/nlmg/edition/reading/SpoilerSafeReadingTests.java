@@ -48,6 +48,34 @@ class SpoilerSafeReadingTests {
 	}
 
 	@Test
+	void aChapterAtAGlanceShowsOnlyWhatThePositionAllows() throws Exception {
+		this.mvc.perform(atChapterOne("/chapters/1/glance"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("FIXTURE-CH1-SUMMARY"),
+					containsString("href=\"/chapters/1#early-point\">1. An early point</a>"),
+					containsString("FIXTURE-CH1-EARLY-NOTE about Memory."), not(containsString("A later revelation")),
+					not(containsString("FIXTURE-CH1-SPOILER-FROM-CH3")))));
+		this.mvc.perform(atChapterOne("/chapters/3/glance"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("You have set your reading position to"),
+					not(containsString("FIXTURE-CH3")))));
+		this.mvc.perform(atChapterOne("/chapters/99/glance")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aPrintablePartLeavesOutChaptersPastThePosition() throws Exception {
+		this.mvc.perform(atChapterOne("/parts/1/print"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("FIXTURE-CH1-SUMMARY"),
+					containsString("2 chapters of this part come"), not(containsString("FIXTURE-CH2")),
+					not(containsString("FIXTURE-CH3")), not(containsString("FIXTURE-CH1-SPOILER-FROM-CH3")))));
+		this.mvc.perform(get("/parts/1/print").param("upto", "all"))
+			.andExpect(content()
+				.string(allOf(containsString("FIXTURE-CH3"), not(containsString("chapters of this part come")))));
+		this.mvc.perform(atChapterOne("/parts/4/print")).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void heldBackEntriesCanBeShownOnThatPage() throws Exception {
 		this.mvc.perform(atChapterOne("/chapters/1").param("reveal", "1"))
 			.andExpect(content().string(containsString("FIXTURE-CH1-SPOILER-FROM-CH3")));
@@ -166,6 +194,39 @@ class SpoilerSafeReadingTests {
 		this.mvc.perform(get("/chapters/3").param("upto", "all").param("remember", "1"))
 			.andExpect(header().string("Location", "/chapters/3"))
 			.andExpect(cookie().maxAge(ReadingPosition.COOKIE, 0));
+	}
+
+	@Test
+	void afterSetThePageOffersACopyableClassLinkAtThatPosition() throws Exception {
+		String location = this.mvc.perform(get("/chapters/1").param("upto", "2").param("remember", "1"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		this.mvc.perform(get(location).cookie(new Cookie(ReadingPosition.COOKIE, "2")))
+			.andExpect(content().string(allOf(containsString("Link for a class at chapter <span>2</span>"),
+					containsString("value=\"http://localhost/chapters/1?upto=2\""))));
+		this.mvc.perform(get("/chapters/1").cookie(new Cookie(ReadingPosition.COOKIE, "2")))
+			.andExpect(content().string(allOf(containsString("Link to this page at this position"),
+					not(containsString("Link for a class")))));
+	}
+
+	@Test
+	void aFirstVisitIsAskedOnceHowFarTheReaderHasRead() throws Exception {
+		for (int visit = 0; visit < 2; visit++) {
+			// The second answer comes from the page store, with the same cookie.
+			this.mvc.perform(get("/chapters/1"))
+				.andExpect(content().string(allOf(containsString("How far have you read?"),
+						containsString("href=\"/chapters/1?upto=all&amp;remember=1\">The whole book</a>"))))
+				.andExpect(cookie().value(FirstVisit.COOKIE, "1"));
+		}
+		this.mvc.perform(get("/chapters/1").cookie(new Cookie(FirstVisit.COOKIE, "1")))
+			.andExpect(content().string(not(containsString("How far have you read?"))))
+			.andExpect(cookie().doesNotExist(FirstVisit.COOKIE));
+		this.mvc.perform(get("/chapters/1").param("upto", "1"))
+			.andExpect(content().string(not(containsString("How far have you read?"))))
+			.andExpect(cookie().doesNotExist(FirstVisit.COOKIE));
+		this.mvc.perform(atChapterOne("/chapters/1"))
+			.andExpect(content().string(not(containsString("How far have you read?"))));
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Media;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.ColorScheme;
 import org.junit.jupiter.api.AfterAll;
@@ -91,7 +92,9 @@ class BrowserTests {
 				"/sources/wikipedia", "/about", "/timeline", "/search?q=tommy", "/quizzes", "/quizzes/chapter-6",
 				"/quizzes/part-2?upto=9", "/key-phrases", "/key-phrases/theme/memory", "/key-facts", "/summary",
 				"/summary/part-1", "/characters/relationships", "/characters/relationships?upto=9",
-				"/cite?path=/chapters/6&anchor=summary", "/no-such-page");
+				"/cite?path=/chapters/6&anchor=summary", "/no-such-page", "/chapters/6/glance", "/parts/2/print?upto=12",
+				"/lesson?title=Friendship&note=Read+these&upto=9&s=chapters/5:pencil-case&s=chapters/12&s=themes/memory&s=nowhere",
+				"/lesson/build?title=Friendship&upto=9&s=chapters/5:pencil-case&s=themes/memory");
 	}
 
 	/**
@@ -267,6 +270,64 @@ class BrowserTests {
 			page.locator(".gate button").click();
 			page.waitForURL(url("/chapters/12?upto=12"));
 			assertThat(page.locator("h1").textContent()).startsWith("Chapter 12:");
+		}
+	}
+
+	@Test
+	void printingLeavesOutTheSiteAndNamesTheAddressAtThePosition() {
+		try (BrowserContext context = this.browser.newContext()) {
+			Page page = context.newPage();
+			page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+			page.navigate(url("/chapters/6?upto=6"));
+			for (String hidden : List.of(".site-header", ".reading-bar", ".breadcrumbs", ".contents", ".revise",
+					".site-footer", ".add-to-lesson")) {
+				assertThat(page.locator(hidden).first().isVisible()).as(hidden + " in print").isFalse();
+			}
+			assertThat(page.locator(".print-address").textContent()).contains(url("/chapters/6?upto=6"));
+			assertThat(page.evaluate("getComputedStyle(document.querySelector('main a')).color"))
+				.isEqualTo("rgb(0, 0, 0)");
+			page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
+			assertThat(page.locator(".site-header").isVisible()).isTrue();
+			assertThat(page.locator(".print-address").isVisible()).isFalse();
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(booleans = { true, false })
+	void aFirstVisitIsAskedOnceWithTheWholeBookOneClickAway(boolean javaScript) {
+		try (BrowserContext context = this.browser
+			.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(javaScript))) {
+			Page page = context.newPage();
+			page.navigate(url("/chapters/6"));
+			assertThat(page.locator(".first-visit").isVisible()).isTrue();
+			page.locator(".first-visit a", new Page.LocatorOptions().setHasText("The whole book")).click();
+			page.waitForURL(url("/chapters/6"));
+			assertThat(page.locator(".reading-status").first().textContent()).contains("the whole book");
+			assertThat(page.locator(".first-visit").count()).isZero();
+			page.navigate(url("/characters/ruth"));
+			assertThat(page.locator(".first-visit").count()).isZero();
+		}
+		try (BrowserContext context = this.browser
+			.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(javaScript))) {
+			Page page = context.newPage();
+			page.navigate(url("/chapters/6?upto=3"));
+			assertThat(page.locator(".first-visit").count()).as("a class link skips the question").isZero();
+		}
+	}
+
+	@Test
+	void theClassLinkCopiesInOneClick() {
+		try (BrowserContext context = this.browser.newContext()) {
+			context.grantPermissions(List.of("clipboard-read", "clipboard-write"));
+			Page page = context.newPage();
+			page.navigate(url("/chapters/6"));
+			page.selectOption("#upto", "5");
+			page.locator(".reading-form button").click();
+			page.waitForURL(url("/chapters/6?upto=5"));
+			assertThat(page.locator("label[for=class-link-address]").textContent())
+				.isEqualTo("Link for a class at chapter 5");
+			page.locator(".copy-field").click();
+			assertThat(page.evaluate("navigator.clipboard.readText()")).isEqualTo(url("/chapters/6?upto=5"));
 		}
 	}
 
