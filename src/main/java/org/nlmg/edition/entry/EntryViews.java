@@ -59,7 +59,10 @@ public class EntryViews {
 				sections.heldBack());
 	}
 
-	/** One section as the reader gets it, its links adapted for the reader and its marks citable. */
+	/**
+	 * One section as the reader gets it, its links adapted for the reader and its marks
+	 * citable.
+	 */
 	public SectionView section(Section section, Entry entry, SpoilerPolicy policy) {
 		return new SectionView(section.getLevel(), section.getChapter(), section.getAnchor(), section.getHeading(),
 				CiteLinks.add(policy.prose(section.getHtml()), entry, policy.position()));

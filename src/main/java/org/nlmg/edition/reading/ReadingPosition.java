@@ -92,7 +92,7 @@ public record ReadingPosition(Integer upto, boolean fromLink, boolean revealed, 
 	 * is given. The whole book is the bare address.
 	 */
 	public String addressOf(String address) {
-		return isWholeBook() ? address : address + "?" + PARAMETER + "=" + getValue();
+		return isWholeBook() ? address : address + (address.contains("?") ? "&" : "?") + PARAMETER + "=" + getValue();
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.nlmg.edition.reading;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import jakarta.servlet.RequestDispatcher;
@@ -47,6 +48,18 @@ class ReadingPositionAdvice {
 		// On the error page, the address the reader asked for rather than /error.
 		Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		return LocalPath.of((failed instanceof String path) ? path : request.getRequestURI());
+	}
+
+	/** What else the page's address says, for the position form to send back. */
+	@ModelAttribute("pageParameters")
+	List<Map.Entry<String, String>> pageParameters(HttpServletRequest request) {
+		return PageParameters.of(request);
+	}
+
+	/** The page's own address without the position: its path and what it shows. */
+	@ModelAttribute("pageLink")
+	String pageLink(HttpServletRequest request) {
+		return PageParameters.address(currentPath(request), request);
 	}
 
 	static ReadingPosition of(HttpServletRequest request) {

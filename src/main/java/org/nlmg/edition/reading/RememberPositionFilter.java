@@ -31,7 +31,7 @@ class RememberPositionFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String upto = request.getParameter(ReadingPosition.PARAMETER);
 		ReadingPosition position = ReadingPosition.of((upto != null) ? upto : "all", null, false);
-		String path = LocalPath.of(request.getRequestURI());
+		String path = PageParameters.address(LocalPath.of(request.getRequestURI()), request);
 		if (position.fromLink()) {
 			RememberedPosition.remember(position, request, response);
 			response.sendRedirect(RememberedPosition.address(path, position));

@@ -196,6 +196,23 @@ class SpoilerSafeReadingTests {
 			.andExpect(cookie().maxAge(ReadingPosition.COOKIE, 0));
 	}
 
+	/** "Set" on a citation, a search or a lesson comes back to the same one. */
+	@Test
+	void settingThePositionKeepsWhatThePageShows() throws Exception {
+		this.mvc.perform(get("/cite").param("path", "/chapters/1").param("upto", "2").param("remember", "1"))
+			.andExpect(header().string("Location", "/cite?path=/chapters/1&upto=2"));
+		this.mvc
+			.perform(get("/lesson").param("title", "A+B & C")
+				.param("s", "chapters/1")
+				.param("s", "themes/memory")
+				.param("upto", "all")
+				.param("remember", "1"))
+			.andExpect(header().string("Location", "/lesson?title=A%2BB%20%26%20C&s=chapters/1&s=themes/memory"));
+		this.mvc.perform(get("/search").param("q", "tommy").cookie(new Cookie(ReadingPosition.COOKIE, "2")))
+			.andExpect(content().string(allOf(containsString("<input type=\"hidden\" name=\"q\" value=\"tommy\">"),
+					containsString("href=\"/search?q=tommy&amp;upto=2\">Link to this page at this position"))));
+	}
+
 	@Test
 	void afterSetThePageOffersACopyableClassLinkAtThatPosition() throws Exception {
 		String location = this.mvc.perform(get("/chapters/1").param("upto", "2").param("remember", "1"))

@@ -92,7 +92,8 @@ class BrowserTests {
 				"/sources/wikipedia", "/about", "/timeline", "/search?q=tommy", "/quizzes", "/quizzes/chapter-6",
 				"/quizzes/part-2?upto=9", "/key-phrases", "/key-phrases/theme/memory", "/key-facts", "/summary",
 				"/summary/part-1", "/characters/relationships", "/characters/relationships?upto=9",
-				"/cite?path=/chapters/6&anchor=summary", "/no-such-page", "/chapters/6/glance", "/parts/2/print?upto=12",
+				"/cite?path=/chapters/6&anchor=summary", "/no-such-page", "/chapters/6/glance",
+				"/parts/2/print?upto=12",
 				"/lesson?title=Friendship&note=Read+these&upto=9&s=chapters/5:pencil-case&s=chapters/12&s=themes/memory&s=nowhere",
 				"/lesson/build?title=Friendship&upto=9&s=chapters/5:pencil-case&s=themes/memory");
 	}
