@@ -7,7 +7,9 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.nlmg.edition.content.EditionProperties;
 import org.nlmg.edition.entry.Crumb;
+import org.nlmg.edition.entry.PageAddresses;
 import org.nlmg.edition.reading.SpoilerPolicy;
 
 import org.springframework.http.HttpHeaders;
@@ -17,7 +19,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * A lesson page, read from its address, and the builder that makes that address with
@@ -33,8 +34,11 @@ class LessonController {
 
 	private final LessonPages pages;
 
-	LessonController(LessonPages pages) {
+	private final PageAddresses addresses;
+
+	LessonController(LessonPages pages, EditionProperties properties) {
 		this.pages = pages;
+		this.addresses = new PageAddresses(properties);
 	}
 
 	@GetMapping(Lesson.PATH)
@@ -81,8 +85,8 @@ class LessonController {
 		return "lessons/build";
 	}
 
-	private static String absolute(HttpServletRequest request, String path) {
-		return ServletUriComponentsBuilder.fromContextPath(request).toUriString() + path;
+	private String absolute(HttpServletRequest request, String path) {
+		return this.addresses.absolute(request, path);
 	}
 
 	private static String builder(Lesson lesson) {
