@@ -18,7 +18,10 @@ import org.springframework.web.util.UriUtils;
  */
 public final class PageParameters {
 
-	private static final Set<String> NAMES = Set.of("q", "kind", "path", "anchor", "title", "note", "s");
+	/** For each page that has them, the parameters that say what it shows. */
+	private static final Map<String, Set<String>> NAMES = Map.of("/search", Set.of("q", "kind"), "/cite",
+			Set.of("path", "anchor"), "/lesson", Set.of("title", "note", "s"), "/lesson/build",
+			Set.of("title", "note", "s"));
 
 	private PageParameters() {
 	}
@@ -26,8 +29,9 @@ public final class PageParameters {
 	/** The page's parameters, in the order of the request, each value on its own. */
 	public static List<Map.Entry<String, String>> of(HttpServletRequest request) {
 		List<Map.Entry<String, String>> kept = new ArrayList<>();
+		Set<String> names = NAMES.getOrDefault(request.getRequestURI(), Set.of());
 		request.getParameterMap().forEach((name, values) -> {
-			if (NAMES.contains(name)) {
+			if (names.contains(name)) {
 				for (String value : values) {
 					kept.add(Map.entry(name, value));
 				}

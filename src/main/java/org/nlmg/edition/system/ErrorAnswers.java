@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webmvc.autoconfigure.error.AbstractErrorController;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
@@ -22,6 +23,9 @@ import org.springframework.web.servlet.ModelAndView;
  * of plain text rather than Spring Boot's JSON.
  */
 @Controller
+// Only a web server shows errors (a start-up without one, as the content checks run, has
+// none).
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @RequestMapping("${server.error.path:/error}")
 class ErrorAnswers extends AbstractErrorController {
 
