@@ -2,9 +2,13 @@ package org.nlmg.edition.system;
 
 import java.time.Duration;
 
+import io.micrometer.observation.ObservationRegistry;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
+import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
@@ -31,6 +35,19 @@ class WebConfiguration {
 				}
 			}
 		};
+	}
+
+	/**
+	 * No timing of every request: the edition exposes no metrics, and the actuator's
+	 * observation filter would cost each stored page more than serving it
+	 * (bench/wire.py). Registered, but off, so that Spring Boot adds none of its own.
+	 */
+	@Bean
+	FilterRegistrationBean<ServerHttpObservationFilter> noRequestObservations() {
+		FilterRegistrationBean<ServerHttpObservationFilter> registration = new FilterRegistrationBean<>(
+				new ServerHttpObservationFilter(ObservationRegistry.NOOP));
+		registration.setEnabled(false);
+		return registration;
 	}
 
 }

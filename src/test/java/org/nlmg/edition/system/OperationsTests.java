@@ -2,6 +2,7 @@ package org.nlmg.edition.system;
 
 import java.io.IOException;
 
+import jakarta.servlet.ServletContext;
 import org.junit.jupiter.api.Test;
 import org.nlmg.edition.content.ContentVersion;
 import org.nlmg.edition.system.RawHttp.Answer;
@@ -9,6 +10,7 @@ import org.nlmg.edition.system.RawHttp.Answer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.filter.ServerHttpObservationFilter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,6 +50,13 @@ class OperationsTests {
 				"/actuator/threaddump", "/actuator/shutdown" }) {
 			assertThat(get(endpoint).status()).as(endpoint).isEqualTo(404);
 		}
+	}
+
+	/** The actuator's request timing halves the pages served a second (bench/wire.py). */
+	@Test
+	void noRequestIsTimedByAnObservationFilter(@Autowired ServletContext servlet) {
+		assertThat(servlet.getFilterRegistrations().values())
+			.noneMatch((filter) -> ServerHttpObservationFilter.class.getName().equals(filter.getClassName()));
 	}
 
 	@Test
